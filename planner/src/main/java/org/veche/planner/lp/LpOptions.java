@@ -1,0 +1,35 @@
+package org.veche.planner.lp;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import org.veche.model.plan.StabilityReference;
+import org.veche.model.plan.TechnologyRef;
+
+/**
+ * How to solve the continuous plan. {@code fixedProduction} pins some technologies to a quantity
+ * (used by local search to repair discrete choices); {@code stability} is the previous round's
+ * accepted slices.
+ */
+public record LpOptions(Duration timeLimit, Map<TechnologyRef, Double> fixedProduction, StabilityReference stability) {
+
+    public static final LpOptions DEFAULT = new LpOptions(Duration.ofMinutes(5), Map.of(), StabilityReference.NONE);
+
+    public LpOptions {
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        fixedProduction = Map.copyOf(fixedProduction);
+        Objects.requireNonNull(stability, "stability");
+    }
+
+    public LpOptions withFixedProduction(Map<TechnologyRef, Double> value) {
+        return new LpOptions(timeLimit, value, stability);
+    }
+
+    public LpOptions withTimeLimit(Duration value) {
+        return new LpOptions(value, fixedProduction, stability);
+    }
+
+    public LpOptions withStability(StabilityReference value) {
+        return new LpOptions(timeLimit, fixedProduction, value);
+    }
+}
