@@ -22,7 +22,7 @@ final class DeliveryRules {
         double y = delivery.quantity();
         double asked = delivery.need().quantity();
         String subject = delivery.ref().toString();
-        String who = "Local '" + delivery.local().id() + "' would receive " + ProductionRules.amount(y, product)
+        String who = "Local '" + delivery.local().id() + "' would receive " + Figures.amount(y, product)
                 + " (" + delivery.need().priority().id() + ")";
         if (y < 0) {
             breaches.add(new Breach(Rule.NON_NEGATIVE, subject, -y, who + "; a delivery is 0 or more."));

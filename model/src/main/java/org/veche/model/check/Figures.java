@@ -2,6 +2,7 @@ package org.veche.model.check;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.veche.model.Product;
 
 /** Numbers as a person reads them in a message: at most 6 significant digits, no trailing zeros. */
 final class Figures {
@@ -16,6 +17,11 @@ final class Figures {
             return Long.toString((long) value);
         }
         return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** e.g. {@code 21.5 piece of 'chair'}. */
+    static String amount(double quantity, Product product) {
+        return of(quantity) + " " + product.unit() + " of '" + product.id() + "'";
     }
 
     static String percent(double share) {

@@ -33,7 +33,7 @@ final class ProductionRules {
         double x = run.quantity();
         Technology technology = run.technology();
         Product product = economy.requireProduct(technology.product());
-        String who = "Collective '" + run.collective().id() + "' is to make " + amount(x, product);
+        String who = "Collective '" + run.collective().id() + "' is to make " + Figures.amount(x, product);
         if (x < 0) {
             breach(Rule.NON_NEGATIVE, run, -x, who + "; production is 0 or more.");
             return;
@@ -68,9 +68,5 @@ final class ProductionRules {
 
     private void breach(Rule rule, PlannedRun run, double size, String message) {
         breaches.add(new Breach(rule, run.ref().toString(), size, message));
-    }
-
-    static String amount(double quantity, Product product) {
-        return Figures.of(quantity) + " " + product.unit() + " of '" + product.id() + "'";
     }
 }

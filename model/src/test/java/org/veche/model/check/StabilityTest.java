@@ -53,6 +53,17 @@ class StabilityTest {
     }
 
     @Test
+    void an_accepted_technology_the_economy_no_longer_has_is_not_measured() {
+        // The mill was dropped after the round; only north's bread counts: −0.575·|60 − 50| = −5.75.
+        StabilityReference reference = new StabilityReference(
+                Map.of(new TechnologyRef("mill", GRAIN), 500.0),
+                Map.of(new NeedRef(NORTH, BREAD, ESSENTIAL), 50.0),
+                Map.of(BREAD, 0.575));
+
+        assertThat(PlanCheck.evaluate(economy, plan, reference).score().stability()).isCloseTo(-5.75, within(TOLERANCE));
+    }
+
+    @Test
     void is_zero_in_a_first_round() {
         assertThat(PlanCheck.evaluate(economy, plan).score().stability()).isEqualTo(0);
     }
