@@ -13,10 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -45,7 +44,8 @@ final class ExchangeJson {
 
     private static final DefaultPrettyPrinter PRINTER = printer();
 
-    private static final double LONG_SAFE = 1e18;
+    private static final double PLAIN_FROM = 1e-7;
+    private static final double PLAIN_BELOW = 1e21;
 
     private ExchangeJson() {}
 
@@ -98,18 +98,34 @@ final class ExchangeJson {
         return false;
     }
 
-    /** A JSON number that prints whole values without a fraction ({@code 50000}, not {@code 50000.0}). */
+    /** A JSON number node printed as {@link #numberText(double)}. */
     static JsonNode number(double value) {
+        return JsonNodeFactory.instance.rawValueNode(new RawValue(numberText(value)));
+    }
+
+    /**
+     * The shortest text that reads back as exactly {@code value}, written the way people write
+     * numbers: whole values without a fraction ({@code 50000}, not {@code 50000.0}), plain decimals
+     * between 1e-7 and 1e21 ({@code 0.000001}), exponents beyond ({@code 1e-9}, {@code 2.5e21}).
+     * Minus zero is written {@code 0}.
+     */
+    static String numberText(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("cannot write " + value + ": JSON numbers are finite");
         }
-        if (value != Math.rint(value)) {
-            return DoubleNode.valueOf(value);
+        if (value == 0) {
+            return "0";
         }
-        if (Math.abs(value) < LONG_SAFE) {
-            return LongNode.valueOf((long) value);
+        // Double.toString gives the shortest digits that round-trip (JDK 19+); only the layout changes.
+        BigDecimal digits = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        double size = Math.abs(value);
+        if (size >= PLAIN_FROM && size < PLAIN_BELOW) {
+            return digits.toPlainString();
         }
-        return BigIntegerNode.valueOf(new BigDecimal(value).toBigInteger());
+        String unscaled = digits.unscaledValue().abs().toString();
+        int exponent = unscaled.length() - 1 - digits.scale();
+        String mantissa = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
+        return (value < 0 ? "-" : "") + mantissa + "e" + exponent;
     }
 
     /** Pretty-printed with two spaces, one value per line, a final newline; the same tree gives the same text. */
@@ -157,13 +173,10 @@ final class ExchangeJson {
 
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            double v = value;
-            if (!Double.isFinite(v) || v != Math.rint(v)) {
-                gen.writeNumber(v);
-            } else if (Math.abs(v) < LONG_SAFE) {
-                gen.writeNumber((long) v);
+            if (Double.isFinite(value)) {
+                gen.writeNumber(numberText(value));
             } else {
-                gen.writeNumber(new BigDecimal(v).toBigInteger());
+                gen.writeNumber(value); // Jackson writes "NaN" as a string: a section may report one
             }
         }
     }

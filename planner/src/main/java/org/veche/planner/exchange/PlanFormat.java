@@ -57,7 +57,7 @@ public final class PlanFormat {
                 throw new IllegalArgumentException("Unknown plan section '" + name + "'; a plan file may carry "
                         + String.join(", ", SECTIONS) + ". Add the name to PlanFormat.SECTIONS and the schema first.");
             }
-            root.set(name, ExchangeJson.MAPPER.valueToTree(Objects.requireNonNull(value, name)));
+            root.putPOJO(name, Objects.requireNonNull(value, name)); // serialised as the file is printed
         });
         return ExchangeJson.print(root);
     }
