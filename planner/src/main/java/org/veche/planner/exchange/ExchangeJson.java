@@ -77,7 +77,11 @@ final class ExchangeJson {
     private static Violation syntaxError(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new Violation("", "invalid JSON" + where + ": " + e.getOriginalMessage());
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Trailing token")) {
+            message = "more content after the end of the JSON object; a file holds exactly one object";
+        }
+        return new Violation("", "invalid JSON" + where + ": " + message);
     }
 
     /**

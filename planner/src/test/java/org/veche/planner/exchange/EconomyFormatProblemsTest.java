@@ -27,7 +27,13 @@ class EconomyFormatProblemsTest {
 
         assertThat(problems(json)).singleElement().asString()
                 .startsWith("invalid JSON at line 4")
-                .contains("Duplicate").contains("period");
+                .contains("Duplicate field 'period'");
+    }
+
+    @Test
+    void contentAfterTheObjectIsASyntaxError() {
+        assertThat(problems(MINIMAL + "{}")).containsExactly("invalid JSON at line 13, column 1: "
+                + "more content after the end of the JSON object; a file holds exactly one object");
     }
 
     @Test
@@ -192,6 +198,33 @@ class EconomyFormatProblemsTest {
         assertThat(problems(json)).containsExactly(
                 "products: expected an array, was an object",
                 "locals[0].region: expected a string, was the number 3");
+    }
+
+    @Test
+    void theExampleOfSpecSection4IsWellFormedAndOnlyLacksItsFlour() {
+        String spec = """
+                {
+                  "format": "veche.economy/1",
+                  "name": "Chile 2013, 12 sectors",
+                  "period": "2027",
+                  "policy": { "maxHoursPerMember": 1600, "emissionCap": null,
+                              "priorityWeights": { "essential": 100, "important": 10, "desired": 1 } },
+                  "products": [ { "id": "bread", "name": "Bread", "unit": "kg", "divisible": true, "weight": 1 } ],
+                  "regions": [ { "id": "north", "name": "North" } ],
+                  "collectives": [ {
+                      "id": "bakery-1", "name": "Bakery on the river", "region": "north",
+                      "members": 12, "maxHoursPerMember": 1500,
+                      "technologies": [ {
+                          "product": "bread", "maxOutput": 50000, "minOutput": 0,
+                          "labourHours": 0.05, "emissions": 0.3, "inputs": { "flour": 0.7 } } ] } ],
+                  "locals": [ {
+                      "id": "river-district", "name": "River district", "region": "north", "population": 5000,
+                      "needs": [ { "product": "bread", "quantity": 400000, "priority": "essential" } ] } ]
+                }
+                """;
+
+        assertThat(problems(spec)).containsExactly("collectives[0].technologies[0].inputs.flour: unknown product "
+                + "'flour' in technology of collective 'bakery-1'. Maybe it is missing from products?");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ExchangeJsonTest {
     @Test
     void everyWrittenNumberReadsBackExactly() throws Exception {
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             double value = i % 2 == 0
                     ? Double.longBitsToDouble(random.nextLong()) // any bit pattern
                     : Math.round(random.nextDouble() * 1e6) / 1e3; // the values plans use
