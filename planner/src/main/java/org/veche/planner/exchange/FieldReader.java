@@ -55,11 +55,15 @@ final class FieldReader {
 
     /** A required non-empty string naming something: an id or a reference to one. */
     String id(String field) {
-        String value = string(field);
-        if (present && node.get(field) != null && node.get(field).isTextual() && value.isBlank()) {
+        JsonNode value = value(field, true, "a string");
+        if (value == null) {
+            return "";
+        }
+        String text = textOr(field, value, "");
+        if (value.isTextual() && text.isBlank()) {
             problems.replaced(path(field), "must not be empty");
         }
-        return value;
+        return text;
     }
 
     /** A required string (it may be empty). */
@@ -94,7 +98,7 @@ final class FieldReader {
 
     private double number(String field, boolean required, double fallback) {
         JsonNode value = value(field, required, NUMBER);
-        return value == null ? fallback : finite(path(field), field, value).orElse(fallback);
+        return value == null ? fallback : finite(path(field), value).orElse(fallback);
     }
 
     /** An optional number; absent (and, if {@code nullMeansEmpty}, null) is empty. */
@@ -103,10 +107,10 @@ final class FieldReader {
             return OptionalDouble.empty();
         }
         JsonNode value = value(field, false, NUMBER);
-        return value == null ? OptionalDouble.empty() : finite(path(field), field, value);
+        return value == null ? OptionalDouble.empty() : finite(path(field), value);
     }
 
-    private OptionalDouble finite(String at, String field, JsonNode value) {
+    private OptionalDouble finite(String at, JsonNode value) {
         if (!value.isNumber()) {
             problems.replaced(at, "expected " + NUMBER + ", was " + ExchangeJson.describe(value));
             return OptionalDouble.empty();
@@ -126,7 +130,7 @@ final class FieldReader {
         if (value == null) {
             return 0;
         }
-        OptionalDouble number = finite(path(field), field, value);
+        OptionalDouble number = finite(path(field), value);
         if (number.isEmpty()) {
             return 0;
         }
@@ -201,7 +205,7 @@ final class FieldReader {
             } else if (entry.getValue().isNull()) {
                 problems.add(at, "must not be null; give a number or leave the entry out");
             } else {
-                finite(at, entry.getKey(), entry.getValue()).ifPresent(v -> result.put(entry.getKey(), v));
+                finite(at, entry.getValue()).ifPresent(v -> result.put(entry.getKey(), v));
             }
         }
         return result;
@@ -218,11 +222,6 @@ final class FieldReader {
             return absent(path(field), problems);
         }
         return of(value, path(field), problems, known);
-    }
-
-    /** Whether the field is there and not null. */
-    boolean has(String field) {
-        return present && node.hasNonNull(field);
     }
 
     /** A required array of objects; an element that is not an object gets a stand-in reader. */
