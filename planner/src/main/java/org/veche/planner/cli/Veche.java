@@ -47,7 +47,8 @@ public final class Veche {
     private void printUsage(PrintStream stream) {
         stream.println("usage: veche COMMAND [ARGS]");
         stream.println("commands:");
-        stream.println("  serve                    start the server (see README)");
+        stream.println("  serve                    start the server with a demo cycle (see README)");
+        stream.println("  test                     run the test suite (./mvnw -B verify)");
         for (Command command : commands) {
             stream.printf("  %-24s %s%n", command.name(), command.usage());
         }
