@@ -14,13 +14,13 @@ import java.util.Set;
  * {@code sectors.csv}, {@code a_matrix.csv} (or {@code intermediate_flows.csv}, from which
  * A = Z·diag(x)⁻¹ is computed), {@code final_demand.csv}, {@code gross_output.csv} and
  * {@code labour.csv}. Every matrix and vector must list the sectors in the order of
- * {@code sectors.csv}. Numbers must be finite and non-negative, except
- * {@code change_in_inventories}, which may be negative.
+ * {@code sectors.csv}. Numbers must be finite and non-negative, except final-demand columns other
+ * than household consumption: inventories fall, and investment can be net sales of used goods (the
+ * US waste and recovery sector's GFCF is −70 billion dollars of scrap).
  */
 public final class InputOutputTable {
 
     static final String HOUSEHOLD = "household_consumption";
-    private static final Set<String> SIGNED_COLUMNS = Set.of("change_in_inventories");
 
     private final String label;
     private final List<Sector> sectors;
@@ -46,14 +46,14 @@ public final class InputOutputTable {
                     + ". Give the folder that holds sectors.csv, a_matrix.csv, final_demand.csv, gross_output.csv and labour.csv.");
         }
         List<Sector> sectors = readSectors(CsvFile.read(folder, "sectors.csv"));
-        double[] grossOutput = readVectors(CsvFile.read(folder, "gross_output.csv"), sectors).get("gross_output");
+        double[] grossOutput = readVectors(CsvFile.read(folder, "gross_output.csv"), sectors, false).get("gross_output");
         if (grossOutput == null) {
             throw new InputOutputFormatException("gross_output.csv row 1: no column 'gross_output'.");
         }
         CsvFile finalDemandFile = CsvFile.read(folder, "final_demand.csv");
         requireHouseholdFirst(finalDemandFile);
-        Map<String, double[]> finalDemand = readVectors(finalDemandFile, sectors);
-        Map<String, double[]> labour = readVectors(CsvFile.read(folder, "labour.csv"), sectors);
+        Map<String, double[]> finalDemand = readVectors(finalDemandFile, sectors, true);
+        Map<String, double[]> labour = readVectors(CsvFile.read(folder, "labour.csv"), sectors, false);
         double[][] a = Files.exists(folder.resolve("a_matrix.csv"))
                 ? readMatrix(CsvFile.read(folder, "a_matrix.csv"), sectors)
                 : coefficientsFromFlows(readMatrix(CsvFile.read(folder, "intermediate_flows.csv"), sectors), grossOutput);
@@ -95,12 +95,12 @@ public final class InputOutputTable {
     }
 
     /** Every column after the id column of a file with one row per sector, by column name. */
-    private static Map<String, double[]> readVectors(CsvFile csv, List<Sector> sectors) {
+    private static Map<String, double[]> readVectors(CsvFile csv, List<Sector> sectors, boolean finalDemand) {
         checkSectorColumn(csv, sectors);
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (int column = 1; column < csv.header().size(); column++) {
             double[] values = new double[sectors.size()];
-            boolean signed = SIGNED_COLUMNS.contains(csv.header().get(column));
+            boolean signed = finalDemand && !csv.header().get(column).equals(HOUSEHOLD);
             for (int row = 0; row < values.length; row++) {
                 values[row] = signed ? csv.signedNumber(row, column) : csv.number(row, column);
             }
