@@ -52,7 +52,7 @@ public final class ImportIoCommand implements Command {
                     (p, v) -> p.withHourlyWage(OptionalDouble.of(Double.parseDouble(v)))),
             new Flag("--max-hours-per-member", "H", "1600", "policy working-time cap; members = ⌈hours ÷ H⌉",
                     (p, v) -> p.withMaxHoursPerMember(Double.parseDouble(v))),
-            new Flag("--growth", "F", "1.2", "household consumption × F",
+            new Flag("--growth", "F", "1.15", "household consumption × F",
                     (p, v) -> p.withGrowth(Double.parseDouble(v))),
             new Flag("--basic-shares", "E/I/D", "0.6/0.25/0.15", "priority split of household demand, basic sectors",
                     (p, v) -> p.withBasicShares(PriorityShares.parse(v))),

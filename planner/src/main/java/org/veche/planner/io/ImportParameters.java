@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
  * @param hourlyWage           money units per hour, when hours come from compensation; empty (default) means the
  *                             table's own average, which keeps the total hours of the {@code auto} measure
  * @param maxHoursPerMember    the policy's working-time cap H; members = ⌈collective hours ÷ H⌉; default 1,600
- * @param growth               household consumption is multiplied by this; default 1.2
+ * @param growth               household consumption is multiplied by this; default 1.15
  * @param basicShares          essential/important/desired split of household demand for basic sectors;
  *                             default 0.6/0.25/0.15
  * @param otherShares          the split for every other sector; default 0.25/0.4/0.35
@@ -93,7 +93,7 @@ public record ImportParameters(
 
     public static ImportParameters defaults() {
         return new ImportParameters(1, 3, 4, 20, 4, 0.1, 1.1, LabourSource.AUTO, 1990, OptionalDouble.empty(), 1600,
-                1.2, new PriorityShares(0.6, 0.25, 0.15), new PriorityShares(0.25, 0.4, 0.35),
+                1.15, new PriorityShares(0.6, 0.25, 0.15), new PriorityShares(0.25, 0.4, 0.35),
                 DEFAULT_BASIC_KEYWORDS, 2.2, 4, Optional.empty(), Optional.empty(), Optional.empty());
     }
 

@@ -32,6 +32,8 @@ public final class InputOutputImport {
     static final List<String> COMMONS_ESSENTIAL = List.of("government_consumption", "npish_consumption");
     /** Gross fixed capital formation: the commons' important needs. */
     static final List<String> COMMONS_IMPORTANT = List.of("gross_fixed_capital_formation");
+    /** Exports and inventory changes: not needs of a closed economy. */
+    static final List<String> DROPPED = List.of("exports", "change_in_inventories");
     static final String COMMONS_ID = "commons";
     /** Dirichlet α for local populations: small enough that locals differ visibly in size. */
     static final double POPULATION_CONCENTRATION = 2;
@@ -132,13 +134,27 @@ public final class InputOutputImport {
     private List<Need> householdNeeds(double fraction) {
         List<Need> needs = new ArrayList<>();
         for (Sector sector : table.sectors()) {
-            double demand = table.householdConsumption(sector.index()) * parameters.growth() * fraction;
+            double demand = householdDemand(sector) * fraction;
             PriorityShares shares = isBasic(sector, parameters) ? parameters.basicShares() : parameters.otherShares();
             for (Priority priority : Priority.values()) {
                 addNeed(needs, sector, priority, demand * shares.of(priority));
             }
         }
         return needs;
+    }
+
+    /**
+     * Grown household consumption, less any negative remainder of the sector's other final demand
+     * (floored at 0). Negative investment is used goods and scrap that final users sell to the sector
+     * (the US waste and recovery sector's GFCF is −70 billion dollars): a supply the table counts on.
+     * It is set off first against the sector's dropped exports and inventory changes, and only what
+     * is left lowers household demand, so the sector is not left short for an accounting reason.
+     */
+    private double householdDemand(Sector sector) {
+        double grown = table.householdConsumption(sector.index()) * parameters.growth();
+        double others = Math.min(0, sum(COMMONS_ESSENTIAL, sector)) + Math.min(0, sum(COMMONS_IMPORTANT, sector))
+                + sum(DROPPED, sector);
+        return Math.max(0, grown + Math.min(0, others));
     }
 
     private Local commons() {

@@ -53,8 +53,8 @@ public record SectorHours(double[] hours, double[] workers, String description) 
     private static SectorHours fromPersons(InputOutputTable table, double annualHours, double[] workers) {
         String column = personsColumn(table).orElseThrow(() -> missing(table, "a persons column", "compensation"));
         double[] hours = column(table, column, scale(column) * annualHours);
-        return new SectorHours(hours, workers, column + " × " + format(scale(column)) + " persons × "
-                + format(annualHours) + " h per person");
+        String persons = scale(column) == 1 ? column : column + " × " + format(scale(column));
+        return new SectorHours(hours, workers, persons + " persons × " + format(annualHours) + " h per person");
     }
 
     private static SectorHours fromCompensation(InputOutputTable table, ImportParameters parameters, double[] workers) {

@@ -72,7 +72,7 @@ class ImportIoCommandTest {
         int status = run("--help");
 
         assertThat(status).isZero();
-        assertThat(text(out)).contains("--seed N", "[1]", "--locals M", "[20]", "--growth F", "[1.2]",
+        assertThat(text(out)).contains("--seed N", "[1]", "--locals M", "[20]", "--growth F", "[1.15]",
                 "--max-hours-per-member H", "[1600]", "--basic-shares E/I/D", "[0.6/0.25/0.15]");
     }
 
