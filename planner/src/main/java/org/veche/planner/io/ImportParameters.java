@@ -59,7 +59,7 @@ public record ImportParameters(
     /** Substrings of sector names (both real tables) that mark food, energy, water, housing, health, care, transit. */
     public static final List<String> DEFAULT_BASIC_KEYWORDS = List.of(
             "agricultur", "crop", "fish", "food", "electricity", "water collection", "sewerage",
-            "real estate", "housing", "health", "education", "personal services", "land transport",
+            "real estate", "health", "education", "personal services", "land transport",
             "transport, communications", "public administration");
 
     public ImportParameters {

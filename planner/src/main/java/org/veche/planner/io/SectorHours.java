@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>Column names carry their unit: a {@code _millions} or {@code _thousands} in the name scales the
  * numbers. For {@link LabourSource#HOURS} the hours of all persons engaged are preferred over
- * employees' hours, because self-employed work (a third of farm hours in the USA table) is work a
+ * employees' hours, because self-employed work (46 % of farm hours in the USA table) is work a
  * collective has to do too.
  *
  * @param hours       hours per sector, in table order
