@@ -54,7 +54,7 @@ public record SectorHours(double[] hours, double[] workers, String description) 
         String column = personsColumn(table).orElseThrow(() -> missing(table, "a persons column", "compensation"));
         double[] hours = column(table, column, scale(column) * annualHours);
         String persons = scale(column) == 1 ? column : column + " × " + format(scale(column));
-        return new SectorHours(hours, workers, persons + " persons × " + format(annualHours) + " h per person");
+        return new SectorHours(hours, workers, persons + " × " + format(annualHours) + " h per person");
     }
 
     private static SectorHours fromCompensation(InputOutputTable table, ImportParameters parameters, double[] workers) {
