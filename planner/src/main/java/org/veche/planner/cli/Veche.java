@@ -14,7 +14,7 @@ public final class Veche {
     }
 
     static Veche standard() {
-        return new Veche(List.of(new ValidateCommand(), new CheckCommand()));
+        return new Veche(List.of(new ValidateCommand(), new CheckCommand(), new ImportIoCommand()));
     }
 
     public static void main(String[] args) {
