@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * switched off or on, one whole unit more or less, a small relative step for a divisible product —
  * and moves the suppliers of its largest inputs by the same requirement, so the change does not
  * simply starve or flood the products it uses. Discrete lines are picked more often: they are what
- * the LP could not decide.
+ * the LP could not decide. A third of the moves instead transfer output between two collectives
+ * that make the same product (all of it, a part, or up to the accepted slice): that is how a plan
+ * moves work between collectives and back to the slices a previous round accepted.
  */
 public final class ProductionShifts implements MoveIteratorFactory<ProductionPlan, ProductionShift> {
 
@@ -41,7 +43,31 @@ public final class ProductionShifts implements MoveIteratorFactory<ProductionPla
         List<ProductionLine> discrete = plan.lines().stream().filter(ProductionLine::discrete).toList();
         Map<ProductDemand, List<ProductionLine>> makers = new HashMap<>();
         plan.lines().forEach(line -> makers.computeIfAbsent(line.output(), p -> new ArrayList<>()).add(line));
-        return Stream.generate(() -> shift(plan.lines(), discrete, makers, random)).iterator();
+        List<ProductionLine> shared = plan.lines().stream().filter(l -> makers.get(l.output()).size() > 1).toList();
+        return Stream.generate(() -> !shared.isEmpty() && random.nextInt(3) == 0
+                ? transfer(shared, makers, random)
+                : shift(plan.lines(), discrete, makers, random)).iterator();
+    }
+
+    private static ProductionShift transfer(List<ProductionLine> shared, Map<ProductDemand, List<ProductionLine>> makers,
+            Random random) {
+        ProductionLine to = shared.get(random.nextInt(shared.size()));
+        List<ProductionLine> others = makers.get(to.output()).stream().filter(l -> l != to).toList();
+        ProductionLine from = others.get(random.nextInt(others.size()));
+        double amount = switch (random.nextInt(3)) {
+            case 0 -> from.quantity();
+            case 1 -> from.quantity() * random.nextDouble();
+            default -> to.accepted().orElse(to.quantity() + from.quantity()) - to.quantity();
+        };
+        amount = Math.min(amount, from.quantity());
+        amount = Math.min(amount, to.technology().maxOutput() - to.quantity());
+        if (to.integral()) {
+            amount = Math.floor(amount);
+        }
+        Map<ProductionLine, Double> changes = new LinkedHashMap<>();
+        changes.put(to, to.quantity() + Math.max(0, amount));
+        changes.put(from, from.quantity() - Math.max(0, amount));
+        return new ProductionShift(changes);
     }
 
     private static ProductionShift shift(List<ProductionLine> all, List<ProductionLine> discrete,
