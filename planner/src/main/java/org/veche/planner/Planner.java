@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
 import org.veche.model.Economy;
+import org.veche.planner.lp.LpPhase;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.solver.LinearProgram;
 import org.veche.planner.solver.PlanReadout;
@@ -20,6 +21,11 @@ import org.veche.planner.solver.SolverSetup;
 public final class Planner {
 
     private final LinearProgram lp;
+
+    /** The planner with the exact LP on OR-Tools ({@link LpPhase}). */
+    public Planner() {
+        this(LpPhase::solve);
+    }
 
     public Planner(LinearProgram lp) {
         this.lp = lp;

@@ -3,6 +3,7 @@ package org.veche.planner.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import org.veche.planner.Planner;
 
 /** The {@code veche} command line: dispatches to one {@link Command}. */
 public final class Veche {
@@ -14,7 +15,8 @@ public final class Veche {
     }
 
     static Veche standard() {
-        return new Veche(List.of(new ValidateCommand(), new CheckCommand(), new ImportIoCommand()));
+        return new Veche(List.of(new ValidateCommand(), new CheckCommand(), new ImportIoCommand(),
+                new SolveCommand(new Planner())));
     }
 
     public static void main(String[] args) {
