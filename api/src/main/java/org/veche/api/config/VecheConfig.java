@@ -2,6 +2,7 @@ package org.veche.api.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.Optional;
 
 /** Veche's own settings; each maps to an environment variable (veche.data-dir ↔ VECHE_DATA_DIR). */
@@ -26,6 +27,10 @@ public interface VecheConfig {
 
     /** PostgreSQL schema the tables live in (default public). */
     Optional<String> dbSchema();
+
+    /** Build switch {@code -Dveche.test.postgres=true}: the api tests run on PostgreSQL (see api/pom.xml). */
+    @WithName("test.postgres")
+    Optional<Boolean> testPostgres();
 
     /** How often open rounds are checked against their deadline. */
     @WithDefault("30s")
