@@ -57,7 +57,7 @@ class NegotiationFlowTest {
         assertThat(delivered(second, "river", "bread")).isCloseTo(20000, within(1e-6));
         assertThat(delivered(second, "river", "bikes")).isCloseTo(40, within(1e-9));
         given().get("/api/cycles/" + id + "/rounds/" + two + "/slices/river").then()
-                .body("changes.product", hasItems("bread"));
+                .body("changes.product", hasItems("bread")).body("changes[0].causes[0].assembly", org.hamcrest.Matchers.notNullValue());
 
         for (String a : List.of("bakery", "mill", "bike-works", "river", "hill")) {
             answer(cycle, two, a, ACCEPT).statusCode(200);

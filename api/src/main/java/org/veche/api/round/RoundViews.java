@@ -160,6 +160,12 @@ public class RoundViews {
                     && b.priority().equals(now.priority())).mapToDouble(ProposalLineRow::quantity).sum();
             if (Math.abs(was - now.quantity()) > 1e-9 * Math.max(1, Math.abs(was))) {
                 List<Map<String, Object>> causes = amendments.stream().filter(m -> causes(m, now, assemblyId)).toList();
+                if (causes.isEmpty()) {
+                    // no amendment names this product: it moved through inputs or shared capacity, so every
+                    // amendment of the round before is a possible cause
+                    causes = amendments.stream().map(m -> Map.<String, Object>of("assembly", m.get("assembly"),
+                            "amendment", m.get("amendment"), "indirect", true)).toList();
+                }
                 changes.add(new Change(now.product(), now.priority().orElse(null), was, now.quantity(),
                         now.quantity() - was, causes));
             }
