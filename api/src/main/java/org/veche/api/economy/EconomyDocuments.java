@@ -30,13 +30,15 @@ import org.veche.model.PriorityWeights;
 import org.veche.model.Product;
 import org.veche.model.Region;
 import org.veche.model.Technology;
+import org.veche.planner.exchange.EconomyFormat;
+import org.veche.planner.exchange.FormatException;
 
 /**
  * Reads and writes veche.economy/1 documents. Missing required fields and unknown priorities are
  * reported with their paths; the rest is the {@link Economy} constructor's to check.
  *
- * <p>Interim: {@code org.veche.planner.exchange.EconomyFormat} (branch {@code exchange}) is the
- * project's reader; this class is to delegate to it once that is merged.
+ * <p>Whole economies go through the project's {@link EconomyFormat}; the pieces an assembly PUTs
+ * (needs, technologies, a collective's inputs) are read here with the same field names.
  */
 @ApplicationScoped
 public class EconomyDocuments {
@@ -46,32 +48,25 @@ public class EconomyDocuments {
     @Inject
     ObjectMapper json;
 
-    /** Parses a document given as a JSON tree at {@code path} of a request body. */
+    /** Parses a document given as a JSON tree at {@code path} of a request body, with the project's reader. */
     public Economy read(JsonNode node, String path) {
-        EconomyDoc doc;
         try {
-            doc = json.treeToValue(node, EconomyDoc.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("invalid-economy", path, "The economy at '" + path
-                    + "' does not fit " + FORMAT + ": " + e.getOriginalMessage());
+            return EconomyFormat.read(node.toString());
+        } catch (FormatException e) {
+            String prefix = path.isEmpty() ? "" : path + ".";
+            List<FieldViolation> violations = e.violations().stream()
+                    .map(v -> new FieldViolation(v.path().isEmpty() ? path : prefix + v.path(), v.message())).toList();
+            throw ProblemException.invalid(violations.get(0).field() + ": " + violations.get(0).message(), violations);
         }
-        return economy(doc, path.isEmpty() ? "" : path + ".");
     }
 
+    /** A stored document (written by {@link #write}). */
     public Economy read(String text) {
-        try {
-            return read(json.readTree(text), "");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored economy is not valid JSON", e);
-        }
+        return EconomyFormat.read(text);
     }
 
     public String write(Economy economy) {
-        try {
-            return json.writeValueAsString(doc(economy));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An economy could not be written", e);
-        }
+        return EconomyFormat.write(economy);
     }
 
     private Economy economy(EconomyDoc doc, String prefix) {
