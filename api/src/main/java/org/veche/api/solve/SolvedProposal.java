@@ -1,0 +1,28 @@
+package org.veche.api.solve;
+
+import java.util.List;
+import java.util.Map;
+import org.veche.model.check.PlanScore;
+import org.veche.model.plan.NeedRef;
+import org.veche.model.plan.Plan;
+
+/**
+ * A solver's answer: the plan, its score, each product's labour value (hours per unit), an
+ * explanation for every need not fully served, and plan-wide metrics.
+ */
+public record SolvedProposal(
+        Plan plan,
+        PlanScore score,
+        Map<String, Double> labourValues,
+        List<Explanation> explanations,
+        Map<String, Object> metrics) {
+
+    /** Why one need is not fully served, in words the local understands. */
+    public record Explanation(NeedRef need, String text) {}
+
+    public SolvedProposal {
+        labourValues = Map.copyOf(labourValues);
+        explanations = List.copyOf(explanations);
+        metrics = Map.copyOf(metrics);
+    }
+}
