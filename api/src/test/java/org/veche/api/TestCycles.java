@@ -33,6 +33,35 @@ public final class TestCycles {
         }
     }
 
+    /** The demo economy of datasets/ (tests run in api/). */
+    public static String demoEconomy() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("../datasets/demo.economy.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Opened openDemo(int maxRounds) {
+        String body = "{\"economy\": " + demoEconomy() + ", \"calendar\": {\"maxRounds\": " + maxRounds
+                + ", \"roundHours\": 48, \"quorum\": 1}}";
+        JsonPath created = given().header("Authorization", PLANNER).contentType(ContentType.JSON).body(body)
+                .post("/api/cycles").then().statusCode(201).extract().jsonPath();
+        return new Opened(created.getString("id"), created.getMap("tokens", String.class, String.class));
+    }
+
+    /** The cycle's current inputs, read back with the project's exchange format. */
+    public static org.veche.model.Economy inputs(String cycleId) {
+        return org.veche.planner.exchange.EconomyFormat.read(given().get("/api/cycles/" + cycleId + "/economy")
+                .then().statusCode(200).extract().asString());
+    }
+
+    /** Round k's proposal, read back with the project's plan format. */
+    public static org.veche.model.plan.Plan proposalPlan(String cycleId, int k) {
+        return org.veche.planner.exchange.PlanFormat.read(given().get("/api/cycles/" + cycleId + "/rounds/" + k
+                + "/proposal").then().statusCode(200).extract().asString()).plan();
+    }
+
     public static String body(int maxRounds) {
         return "{\"economy\": " + economy() + ", \"calendar\": {\"maxRounds\": " + maxRounds
                 + ", \"roundHours\": 48, \"quorum\": 1}}";

@@ -15,6 +15,14 @@ public class CycleEvents {
         processor.onNext(event);
     }
 
+    /**
+     * A live-only event outside the audit chain (solver progress): sequence 0 and no hashes, so a
+     * client tells it from a logged event; it is never stored.
+     */
+    public void progress(String cycleId, long at, String payload) {
+        processor.onNext(new AuditEventRow(cycleId, 0, "solver", at, "solver-progress", payload, "", "", ""));
+    }
+
     public Multi<AuditEventRow> of(String cycleId) {
         return processor.filter(e -> e.cycleId().equals(cycleId));
     }

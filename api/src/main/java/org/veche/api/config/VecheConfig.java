@@ -32,6 +32,15 @@ public interface VecheConfig {
     @WithName("test.postgres")
     Optional<Boolean> testPostgres();
 
+    /** The planner's settings. */
+    Solver solver();
+
+    interface Solver {
+        /** Wall-time limit of one round's solve ({@code VECHE_SOLVER_TIME_LIMIT}, e.g. 30s or PT2M). */
+        @WithDefault("30s")
+        java.time.Duration timeLimit();
+    }
+
     /** How often open rounds are checked against their deadline. */
     @WithDefault("30s")
     String deadlineCheck();

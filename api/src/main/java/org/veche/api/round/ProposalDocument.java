@@ -10,28 +10,33 @@ import org.veche.api.store.ExplanationRow;
 import org.veche.api.store.ProposalLineRow;
 import org.veche.model.Economy;
 import org.veche.model.Need;
-import org.veche.model.check.PlanScore;
+import org.veche.planner.exchange.PlanFormat;
 
 /** Turns a solver's answer into the published document (veche.plan/1 plus more) and its rows. */
 final class ProposalDocument {
 
     private ProposalDocument() {}
 
-    static Map<String, Object> document(int round, SolvedProposal solved) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", "veche.plan/1");
-        doc.put("economy", solved.plan().economy());
-        doc.put("round", round);
-        doc.put("production", solved.plan().production().stream().map(p -> ordered(
-                "collective", p.collective(), "product", p.product(), "quantity", p.quantity())).toList());
-        doc.put("deliveries", solved.plan().deliveries().stream().map(d -> ordered("local", d.local(),
-                "product", d.product(), "priority", d.priority().id(), "quantity", d.quantity())).toList());
-        doc.put("score", score(solved.score()));
-        doc.put("labourValues", new java.util.TreeMap<>(solved.labourValues()));
-        doc.put("metrics", solved.metrics());
-        doc.put("explanations", solved.explanations().stream().map(e -> ordered("local", e.need().local(),
+    /**
+     * The published text: a {@code veche.plan/1} document (PlanFormat) with the sections
+     * {@code products} (each product's labour value and valuation), {@code valuations},
+     * {@code explanations}, {@code metrics} (with the round) and {@code solver}.
+     */
+    static String text(int round, SolvedProposal solved) {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        Map<String, Object> products = new java.util.TreeMap<>();
+        solved.plan().production().stream().map(p -> p.product()).distinct().forEach(product -> products.put(product,
+                ordered("labourValue", solved.labourValues().getOrDefault(product, 0.0),
+                        "valuation", solved.valuations().getOrDefault(product, 0.0))));
+        sections.put("products", products);
+        sections.put("valuations", new java.util.TreeMap<>(solved.valuations()));
+        sections.put("explanations", solved.explanations().stream().map(e -> ordered("local", e.need().local(),
                 "product", e.need().product(), "priority", e.need().priority().id(), "text", e.text())).toList());
-        return doc;
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("round", round);
+        metrics.putAll(solved.metrics());
+        sections.put("metrics", metrics);
+        return PlanFormat.write(solved.plan(), solved.score(), sections);
     }
 
     static List<ProposalLineRow> lines(Economy economy, SolvedProposal solved) {
@@ -49,12 +54,6 @@ final class ProposalDocument {
     static List<ExplanationRow> explanations(SolvedProposal solved) {
         return solved.explanations().stream().map(e -> new ExplanationRow(e.need().local(), e.need().product(),
                 e.need().priority().id(), e.text())).toList();
-    }
-
-    private static Map<String, Object> score(PlanScore s) {
-        return ordered("feasible", s.feasible(), "hard", s.hard(), "needs", s.needs(), "essential", s.essential(),
-                "important", s.important(), "desired", s.desired(), "stability", s.stability(),
-                "labourHours", s.labourHours(), "emissions", s.emissions());
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {

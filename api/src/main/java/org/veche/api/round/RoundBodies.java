@@ -17,7 +17,10 @@ public final class RoundBodies {
     public record Opened(int round, String status, SolverRun run) {}
 
     public record SolverRun(String id, int round, String status, Long queuedAt, Long startedAt, Long finishedAt,
-            String message) {}
+            String message, Best best) {}
+
+    /** The best plan a solve has found so far (while it runs, and after, until the server restarts). */
+    public record Best(boolean feasible, double needs, double labourHours, double emissions, long elapsedMillis) {}
 
     /** The answer to POST …/close. */
     public record Closed(int round, String outcome, int nextRound) {}

@@ -50,6 +50,9 @@ public class RoundViews {
     @Inject
     EconomyDocuments documents;
 
+    @Inject
+    RunProgress progress;
+
     public record AnswerView(String assembly, String decision, List<Amendment> amendments, String reason,
             long answeredAt, String by) {}
 
@@ -71,16 +74,20 @@ public class RoundViews {
     }
 
     public Optional<SolverRun> run(String cycleId, int k) {
-        return runs.ofRound(cycleId, k).map(RoundViews::run);
+        return runs.ofRound(cycleId, k).map(this::withProgress);
     }
 
     public Optional<SolverRun> runById(String cycleId, String id) {
-        return runs.find(cycleId, id).map(RoundViews::run);
+        return runs.find(cycleId, id).map(this::withProgress);
     }
 
-    static SolverRun run(SolverRunRow r) {
+    private SolverRun withProgress(SolverRunRow r) {
+        return run(r, progress.of(r.id()).orElse(null));
+    }
+
+    static SolverRun run(SolverRunRow r, RoundBodies.Best best) {
         return new SolverRun(r.id(), r.roundNumber(), r.status(), r.queuedAt(), r.startedAt().orElse(null),
-                r.finishedAt().orElse(null), r.message().orElse(null));
+                r.finishedAt().orElse(null), r.message().orElse(null), best);
     }
 
     /** The published proposal of round k (a vote round shows the proposal it votes on). */

@@ -46,6 +46,9 @@ public class SolveRunner {
     Cycles cycles;
 
     @Inject
+    RunProgress progress;
+
+    @Inject
     Rounds rounds;
 
     @Inject
@@ -81,17 +84,19 @@ public class SolveRunner {
             RoundRow round = rounds.find(run.cycleId(), run.roundNumber()).orElseThrow();
             Economy economy = documents.read(round.economy());
             StabilityDoc stability = json.readValue(round.stability(), StabilityDoc.class);
-            SolvedProposal solved = solver.solve(economy, stability.reference());
+            SolvedProposal solved = solver.solve(economy, stability.reference(), p -> progress.report(run, p));
             QuarkusTransaction.requiringNew().run(() -> publish(run, economy, solved));
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "Solving round %d of cycle %s failed", run.roundNumber(), run.cycleId());
             QuarkusTransaction.requiringNew().run(() -> fail(run, e));
+        } finally {
+            progress.forget(run.id());
         }
     }
 
     private void publish(SolverRunRow run, Economy economy, SolvedProposal solved) {
         CycleRow cycle = cycles.lock(run.cycleId()).orElseThrow();
-        String text = write(ProposalDocument.document(run.roundNumber(), solved));
+        String text = ProposalDocument.text(run.roundNumber(), solved);
         String hash = Hashes.sha256(text);
         long now = clock.millis();
         proposals.insert(new ProposalRow(run.cycleId(), run.roundNumber(), hash, text, now),
@@ -111,13 +116,5 @@ public class SolveRunner {
         rounds.fail(run.cycleId(), run.roundNumber(), now);
         audit.append(run.cycleId(), ACTOR, "solve-failed", Map.of("round", run.roundNumber(), "run", run.id(),
                 "message", message));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A proposal could not be written", e);
-        }
     }
 }

@@ -2,15 +2,12 @@ package org.veche.api.solve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.veche.model.Collective;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.Technology;
-import org.veche.model.check.PlanScore;
 import org.veche.model.plan.Delivery;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.NeedRef;
@@ -18,60 +15,41 @@ import org.veche.model.plan.Plan;
 import org.veche.model.plan.Production;
 import org.veche.model.plan.TechnologyRef;
 
-/** The score, labour values, explanations and metrics of a plan the interim solver made. */
+/**
+ * Labour values and explanations of a plan, until the planner's {@code PlanAnalysis} and
+ * {@code Explainer} are merged (then these go): read from the plan and the economy alone.
+ */
 final class PlanFigures {
 
     private static final double EPS = 1e-9;
 
     private final Economy economy;
     private final Plan plan;
-    private final Allocation allocation;
+    private final Map<NeedGroup, Double> shares;
 
-    PlanFigures(Economy economy, Plan plan, Allocation allocation) {
+    PlanFigures(Economy economy, Plan plan) {
         this.economy = economy;
         this.plan = plan;
-        this.allocation = allocation;
+        this.shares = shares(economy, plan);
     }
 
-    SolvedProposal proposal(Map<NeedGroup, Double> shares) {
-        Map<Priority, Double> perPriority = new LinkedHashMap<>();
-        for (Priority t : Priority.values()) {
-            perPriority.put(t, shares.entrySet().stream().filter(e -> e.getKey().priority() == t)
-                    .mapToDouble(e -> economy.requireProduct(e.getKey().product()).weight() * u(e.getValue()))
-                    .sum());
+    /** Delivered over requested for each (product, priority): the fair-sharing ratio r. */
+    private static Map<NeedGroup, Double> shares(Economy economy, Plan plan) {
+        Map<NeedGroup, Double> delivered = new HashMap<>();
+        Map<NeedGroup, Double> requested = new HashMap<>();
+        for (Delivery d : plan.deliveries()) {
+            NeedGroup g = new NeedGroup(d.product(), d.priority());
+            delivered.merge(g, d.quantity(), Double::sum);
+            economy.local(d.local()).flatMap(l -> l.need(d.product(), d.priority()))
+                    .ifPresent(n -> requested.merge(g, n.quantity(), Double::sum));
         }
-        double needs = perPriority.entrySet().stream()
-                .mapToDouble(e -> economy.policy().priorityWeights().of(e.getKey()) * e.getValue()).sum();
-        double labour = total(Technology::labourHours);
-        double emissions = total(Technology::emissions);
-        PlanScore score = new PlanScore(true, 0, needs, perPriority.get(Priority.ESSENTIAL),
-                perPriority.get(Priority.IMPORTANT), perPriority.get(Priority.DESIRED), 0, labour, emissions);
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("solver", "interim-greedy");
-        metrics.put("labourHours", labour);
-        metrics.put("emissions", emissions);
-        metrics.put("shares", shares.entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)));
-        return new SolvedProposal(plan, score, labourValues(), explanations(shares), metrics);
-    }
-
-    /** u(r) of SPEC §3: concave, piecewise linear, u(1) = 2.5. */
-    static double u(double r) {
-        return 4 * Math.min(r, 0.25) + 3 * clamp(r - 0.25) + 2 * clamp(r - 0.5) + clamp(r - 0.75);
-    }
-
-    private static double clamp(double x) {
-        return Math.max(0, Math.min(0.25, x));
-    }
-
-    private double total(java.util.function.ToDoubleFunction<Technology> perUnit) {
-        return plan.production().stream().mapToDouble(p ->
-                perUnit.applyAsDouble(allocation.technology(new TechnologyRef(p.collective(), p.product())))
-                        * p.quantity()).sum();
+        Map<NeedGroup, Double> shares = new HashMap<>();
+        requested.forEach((g, q) -> shares.put(g, q > EPS ? delivered.getOrDefault(g, 0.0) / q : 1.0));
+        return shares;
     }
 
     /** v = l̄ + Ā·v with the plan's production-weighted average technologies, by fixed-point iteration. */
-    private Map<String, Double> labourValues() {
+    Map<String, Double> labourValues() {
         Map<String, Double> hours = new HashMap<>();
         Map<String, Map<String, Double>> inputs = new HashMap<>();
         for (String product : economy.products().stream().map(p -> p.id()).toList()) {
@@ -80,7 +58,7 @@ final class PlanFigures {
             Map<String, Double> a = new HashMap<>();
             double l = 0;
             for (Production p : made) {
-                Technology t = allocation.technology(new TechnologyRef(p.collective(), p.product()));
+                Technology t = technology(new TechnologyRef(p.collective(), p.product()));
                 double w = out > EPS ? p.quantity() / out : 1.0 / made.size();
                 l += w * t.labourHours();
                 t.inputs().forEach((q, x) -> a.merge(q, w * x, Double::sum));
@@ -98,24 +76,24 @@ final class PlanFigures {
         return v;
     }
 
-    private List<SolvedProposal.Explanation> explanations(Map<NeedGroup, Double> shares) {
+    List<SolvedProposal.Explanation> explanations() {
         List<SolvedProposal.Explanation> explanations = new ArrayList<>();
         for (Delivery d : plan.deliveries()) {
             double requested = economy.local(d.local()).flatMap(l -> l.need(d.product(), d.priority()))
                     .orElseThrow().quantity();
             if (d.quantity() + 1e-6 * Math.max(1, requested) < requested) {
                 explanations.add(new SolvedProposal.Explanation(
-                        new NeedRef(d.local(), d.product(), d.priority()), explain(d, requested, shares)));
+                        new NeedRef(d.local(), d.product(), d.priority()), explain(d, requested)));
             }
         }
         return explanations;
     }
 
-    private String explain(Delivery d, double requested, Map<NeedGroup, Double> shares) {
+    private String explain(Delivery d, double requested) {
         String served = String.format("You receive %.4g of the %.4g %s of %s you asked for at priority %s (%.1f %%).",
                 d.quantity(), requested, economy.requireProduct(d.product()).unit(), d.product(),
                 d.priority().id(), 100 * d.quantity() / requested);
-        return served + " " + limit(d.product()) + higherPriorities(d, shares);
+        return served + " " + limit(d.product()) + higherPriorities(d);
     }
 
     /** Names what stops more of the product from being made. */
@@ -131,7 +109,7 @@ final class PlanFigures {
     private String reason(Collective c, Technology t) {
         double x = quantity(c.id(), t.product());
         double hoursUsed = plan.production().stream().filter(p -> p.collective().equals(c.id()))
-                .mapToDouble(p -> p.quantity() * allocation.technology(
+                .mapToDouble(p -> p.quantity() * technology(
                         new TechnologyRef(p.collective(), p.product())).labourHours()).sum();
         double cap = c.hoursCap(economy.policy());
         if (x + EPS >= t.maxOutput()) {
@@ -147,10 +125,11 @@ final class PlanFigures {
             return "Collective '" + c.id() + "' runs short of an input (" + String.join(", ", t.inputs().keySet())
                     + "): the collectives making it are at their limits.";
         }
-        return "Collective '" + c.id() + "' has spare capacity the interim solver did not use.";
+        return "Collective '" + c.id() + "' has spare capacity; using it would cost more of the scarce inputs or hours"
+                + " than the needs it would serve are worth at this priority.";
     }
 
-    private String higherPriorities(Delivery d, Map<NeedGroup, Double> shares) {
+    private String higherPriorities(Delivery d) {
         List<String> higher = new ArrayList<>();
         for (Priority p : Priority.values()) {
             if (p.ordinal() < d.priority().ordinal()
@@ -169,5 +148,9 @@ final class PlanFigures {
 
     private static String fmt(double x) {
         return String.format("%.4g", x);
+    }
+
+    private Technology technology(TechnologyRef ref) {
+        return economy.collective(ref.collective()).flatMap(c -> c.technology(ref.product())).orElseThrow();
     }
 }

@@ -7,13 +7,15 @@ import org.veche.model.plan.NeedRef;
 import org.veche.model.plan.Plan;
 
 /**
- * A solver's answer: the plan, its score, each product's labour value (hours per unit), an
- * explanation for every need not fully served, and plan-wide metrics.
+ * A solver's answer: the plan, its score, each product's labour value (hours per unit embodied in
+ * it, direct and indirect), each product's valuation (the LP's dual: hours one more unit would
+ * cost the economy), an explanation for every need not fully served, and plan-wide metrics.
  */
 public record SolvedProposal(
         Plan plan,
         PlanScore score,
         Map<String, Double> labourValues,
+        Map<String, Double> valuations,
         List<Explanation> explanations,
         Map<String, Object> metrics) {
 
@@ -22,6 +24,7 @@ public record SolvedProposal(
 
     public SolvedProposal {
         labourValues = Map.copyOf(labourValues);
+        valuations = Map.copyOf(valuations);
         explanations = List.copyOf(explanations);
         metrics = Map.copyOf(metrics);
     }

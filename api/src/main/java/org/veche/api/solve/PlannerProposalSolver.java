@@ -1,0 +1,57 @@
+package org.veche.api.solve;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.veche.api.config.VecheConfig;
+import org.veche.model.Economy;
+import org.veche.model.plan.StabilityReference;
+import org.veche.planner.Planner;
+import org.veche.planner.Progress;
+import org.veche.planner.SolveOptions;
+import org.veche.planner.SolvedPlan;
+
+/**
+ * The project's planner (Timefold with the exact LP phase, SPEC §3) behind the api's seam. The
+ * time limit is {@code veche.solver.time-limit}; the LP's valuations ride along with the proposal.
+ */
+@DefaultBean
+@ApplicationScoped
+public class PlannerProposalSolver implements ProposalSolver {
+
+    @Inject
+    VecheConfig config;
+
+    private final Planner planner = new Planner();
+
+    @Override
+    public SolvedProposal solve(Economy economy, StabilityReference stability, Consumer<Progress> progress) {
+        Duration limit = config.solver().timeLimit();
+        SolvedPlan solved = planner.solve(economy, new SolveOptions(limit, stability, progress));
+        PlanFigures figures = new PlanFigures(economy, solved.plan());
+        return new SolvedProposal(solved.plan(), solved.score(), figures.labourValues(),
+                new TreeMap<>(solved.lp().valuations()), figures.explanations(), metrics(solved, limit));
+    }
+
+    private static Map<String, Object> metrics(SolvedPlan solved, Duration limit) {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("solver", "veche-planner");
+        metrics.put("timeLimitSeconds", limit.toMillis() / 1000.0);
+        metrics.put("elapsedSeconds", solved.elapsed().toMillis() / 1000.0);
+        metrics.put("labourHours", solved.score().labourHours());
+        metrics.put("emissions", solved.score().emissions());
+        metrics.put("needs", solved.score().needs());
+        metrics.put("lpBound", Map.of("status", solved.lp().status().name().toLowerCase(),
+                "needs", solved.lp().needs(), "labourHours", solved.lp().labourHours(),
+                "emissions", solved.lp().emissions()));
+        Map<String, Double> shares = new TreeMap<>();
+        solved.lp().shares().forEach((group, share) -> shares.put(group.product() + "/" + group.priority().id(), share));
+        metrics.put("lpShares", shares);
+        return metrics;
+    }
+}
