@@ -32,6 +32,14 @@ public interface VecheConfig {
     @WithName("test.postgres")
     Optional<Boolean> testPostgres();
 
+    /** Demo mode: on the first start, open a cycle over {@link #demoEconomy()} and its round 1. */
+    @WithDefault("false")
+    boolean demo();
+
+    /** The economy of the demo cycle, relative to the working directory ({@code ./veche} runs from the repo root). */
+    @WithDefault("datasets/demo.economy.json")
+    String demoEconomy();
+
     /** The planner's settings. */
     Solver solver();
 
