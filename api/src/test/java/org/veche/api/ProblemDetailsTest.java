@@ -19,7 +19,16 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJson() {
-        openCycle("{\"economy\": ").statusCode(400).body("type", startsWith("urn:veche:problem:"));
+        openCycle("{\"economy\": ").statusCode(400).body("type", startsWith("urn:veche:problem:"))
+                .body("code", equalTo("malformed-json"));
+        openCycle("{\"economy\": {\"format\": }}").statusCode(400).body("code", equalTo("malformed-json"));
+    }
+
+    @Test
+    void anOversizedBodyIsAProblemDocument() {
+        String padding = " ".repeat(11 * 1024 * 1024);
+        openCycle("{\"economy\": null" + padding + "}").statusCode(413).body("code", equalTo("body-too-large"))
+                .body("detail", org.hamcrest.Matchers.containsString("at most"));
     }
 
     @Test

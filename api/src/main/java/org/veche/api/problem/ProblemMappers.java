@@ -49,6 +49,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badMapping(JsonMappingException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException parse) {
+            return malformed(parse); // broken JSON inside a field Jackson was reading
+        }
         String field = JsonPaths.of(e);
         return respond(Problem.of(400, "invalid-body", "Invalid body", e.getOriginalMessage(), field, List.of()));
     }
@@ -61,6 +64,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // a body Jackson could not read arrives wrapped: answer it as the Jackson failure it is
+        switch (e.getCause()) {
+            case UnrecognizedPropertyException u -> {
+                return unknownField(u);
+            }
+            case MismatchedInputException m -> {
+                return wrongType(m);
+            }
+            case JsonMappingException m -> {
+                return badMapping(m);
+            }
+            case JsonProcessingException j -> {
+                return malformed(j);
+            }
+            case null, default -> {
+                return status(e);
+            }
+        }
+    }
+
+    private Response status(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

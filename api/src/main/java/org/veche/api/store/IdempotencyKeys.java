@@ -25,4 +25,25 @@ public class IdempotencyKeys {
                 row.actor(), row.key(), row.route(), row.requestDigest(), row.status(), row.body(),
                 row.location(), row.createdAt());
     }
+
+    /** Claims a key before the work is done (status 0, no body); false when another request holds it. */
+    public boolean reserve(String actor, String key, String route, String digest, long at) {
+        try {
+            sql.update("INSERT INTO idempotency_key (actor, idem_key, route, request_digest, status, body,"
+                    + " created_at) VALUES (?, ?, ?, ?, 0, '', ?)", actor, key, route, digest, at);
+            return true;
+        } catch (StoreException e) {
+            return false; // the primary key (actor, key) is taken
+        }
+    }
+
+    public void complete(IdempotencyRow row) {
+        sql.update("UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE actor = ? AND idem_key = ?",
+                row.status(), row.body(), row.location(), row.actor(), row.key());
+    }
+
+    /** Gives a claimed key back when its request did not succeed, so a retry may do the work. */
+    public void release(String actor, String key) {
+        sql.update("DELETE FROM idempotency_key WHERE actor = ? AND idem_key = ? AND status = 0", actor, key);
+    }
 }
