@@ -134,7 +134,8 @@ public class RoundResource {
     @PUT
     @Path("/rounds/{k}/responses/{assemblyId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An assembly's answer (that assembly only); replaceable until the round closes")
+    @Operation(summary = "An assembly's answer (that assembly, or its delegate within a live mandate);"
+            + " replaceable until the round closes")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid answer or amendment")
     @APIResponse(responseCode = "401", description = "No or unknown token")
@@ -147,7 +148,7 @@ public class RoundResource {
             @PathParam("assemblyId") String assemblyId, Answer answer,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Caller caller = auth.requireAssembly(id, assemblyId, authorization);
+        Caller caller = auth.requireAnswerer(id, assemblyId, authorization);
         if (answer == null) {
             throw ProblemException.badRequest("missing-body", "", "A JSON body {decision, amendments, reason} is required.");
         }

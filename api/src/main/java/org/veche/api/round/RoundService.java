@@ -43,6 +43,9 @@ import org.veche.model.Economy;
 @ApplicationScoped
 public class RoundService {
 
+    @Inject
+    org.veche.api.mandate.MandateService mandates;
+
     private static final Logger LOG = Logger.getLogger(RoundService.class);
 
     @Inject
@@ -123,6 +126,10 @@ public class RoundService {
         checkIfMatch(ifMatch, etag);
         AssemblyRow assembly = assemblies.find(cycleId, assemblyId).orElseThrow();
         List<Amendment> typed = checkAnswer(round, assembly, answer);
+        Map<String, Object> mandate = caller.kind() == Caller.Kind.DELEGATE
+                ? mandates.enforce(cycleId, caller, k, answer.decision(), proposals.lines(cycleId,
+                        round.isVote() ? k - 1 : k))
+                : Map.of();
         long now = clock.millis();
         responses.insert(new ResponseRow(0, cycleId, k, assemblyId, answer.decision(), write(typed),
                 Optional.ofNullable(answer.reason()), now, caller.actor()));
@@ -133,6 +140,7 @@ public class RoundService {
         payload.put("amendments", typed);
         payload.put("reason", answer.reason() == null ? "" : answer.reason());
         payload.put("etag", etag);
+        payload.putAll(mandate);
         audit.append(cycleId, caller.actor(), "response-submitted", payload);
         if (responses.current(cycleId, k).size() == assemblies.of(cycleId).size()) {
             close(cycle, round, "rule:all-answered");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.veche.api.problem.ProblemException;
 import org.veche.api.store.Assemblies;
+import org.veche.api.store.Mandates;
 
 /**
  * Deny by default: resolves the bearer token of a request to a {@link Caller} and enforces who may
@@ -21,6 +22,9 @@ public class Authenticator {
     @Inject
     Assemblies assemblies;
 
+    @Inject
+    Mandates mandates;
+
     /** The caller, or {@link Caller#ANYONE} without a token; a token nobody holds is a 401. */
     public Caller identify(Optional<String> cycleId, String authorization) {
         if (authorization == null || authorization.isBlank()) {
@@ -33,8 +37,9 @@ public class Authenticator {
         if (plannerToken.matches(token)) {
             return Caller.PLANNER;
         }
-        return cycleId.flatMap(id -> assemblies.byTokenHash(id, Hashes.sha256(token)))
-                .map(a -> Caller.assembly(a.assemblyId()))
+        String hash = Hashes.sha256(token);
+        return cycleId.flatMap(id -> assemblies.byTokenHash(id, hash).map(a -> Caller.assembly(a.assemblyId()))
+                        .or(() -> mandates.byTokenHash(id, hash).map(m -> Caller.delegate(m.assemblyId(), m.id()))))
                 .orElseThrow(() -> ProblemException.unauthorized(
                         "The bearer token is not valid for this cycle. Use the token given when the cycle was created."));
     }
@@ -58,13 +63,30 @@ public class Authenticator {
             case PLANNER -> throw ProblemException.forbidden(
                     "A planner cannot change an assembly's inputs or answers; assembly '" + assemblyId
                             + "' must do it with its own token.");
-            case ASSEMBLY -> {
-                if (!caller.assemblyId().orElseThrow().equals(assemblyId)) {
-                    throw ProblemException.forbidden("An assembly acts only for itself: "
-                            + caller.actor() + " may not act for '" + assemblyId + "'.");
-                }
-            }
+            case DELEGATE -> throw ProblemException.forbidden("A delegate only answers rounds under its"
+                    + " mandate; inputs and mandates are for assembly '" + assemblyId + "' itself.");
+            case ASSEMBLY -> requireSelf(caller, assemblyId);
         }
         return caller;
+    }
+
+    /**
+     * The assembly itself, or a delegate holding a mandate from it (whether the mandate covers the
+     * round and allows the answer is checked with the round, see MandateChecks).
+     */
+    public Caller requireAnswerer(String cycleId, String assemblyId, String authorization) {
+        Caller caller = identify(Optional.of(cycleId), authorization);
+        if (caller.kind() == Caller.Kind.DELEGATE) {
+            requireSelf(caller, assemblyId);
+            return caller;
+        }
+        return requireAssembly(cycleId, assemblyId, authorization);
+    }
+
+    private static void requireSelf(Caller caller, String assemblyId) {
+        if (!caller.assemblyId().orElseThrow().equals(assemblyId)) {
+            throw ProblemException.forbidden("An assembly acts only for itself, a delegate only for the assembly"
+                    + " that mandated it: " + caller.actor() + " may not act for '" + assemblyId + "'.");
+        }
     }
 }
