@@ -97,6 +97,35 @@ class AuthorizationMatrixTest {
         }
     }
 
+    @Test
+    void noRouteAnswersAnyCallerWithA5xx() {
+        openCycleWithAnOpenRound();
+        String c = "/api/cycles/" + cycle.id();
+        String k = c + "/rounds/" + round;
+        List<Route> routes = new ArrayList<>(assemblyRoutes());
+        for (String path : List.of("/api/cycles", c, c + "/economy", k, k + "/run", c + "/runs/none", k + "/proposal",
+                k + "/slices/mill", k + "/slices/nobody", c + "/audit", c + "/audit/verify", "/api/cycles/none",
+                c + "/rounds/99")) {
+            routes.add(new Route(path, "GET", path, "", "anyone"));
+        }
+        routes.add(new Route("open round", "POST", c + "/rounds", "", "planner"));
+        routes.add(new Route("close round", "POST", c + "/rounds/99/close", "", "planner"));
+        routes.add(new Route("mandate", "POST", c + "/mandates", "{\"rounds\": {\"from\": 1, \"to\": 1}}", "hill"));
+        routes.add(new Route("revoke", "DELETE", c + "/mandates/none", "", "hill"));
+        routes.add(new Route("bad json", "PUT", k + "/responses/hill", "{\"decision\": ", "hill"));
+        List<String> failures = new ArrayList<>();
+        for (Route r : routes) {
+            for (String who : new String[] {null, cycle.bearer("bakery"), PLANNER, cycle.bearer("hill"),
+                    "Bearer not-a-token", "Basic abc"}) {
+                int status = send(r, who);
+                if (status >= 500) {
+                    failures.add(r.method() + " " + r.path() + " as " + who + ": " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private void expect(List<String> wrong, Route r, String who, String authorization, int status) {
         int actual = send(r, authorization);
         if (actual != status) {
@@ -112,6 +141,11 @@ class AuthorizationMatrixTest {
         if (!r.body().isEmpty()) {
             request = request.body(r.body());
         }
-        return (r.method().equals("PUT") ? request.put(r.path()) : request.post(r.path())).statusCode();
+        return switch (r.method()) {
+            case "PUT" -> request.put(r.path()).statusCode();
+            case "GET" -> request.get(r.path()).statusCode();
+            case "DELETE" -> request.delete(r.path()).statusCode();
+            default -> request.post(r.path()).statusCode();
+        };
     }
 }
