@@ -74,8 +74,13 @@ public class SolveRunner {
         runs.unfinished().forEach(this::submit);
     }
 
+    /** Runs submitted in this process: a run is solved once even if start-up and a caller both submit it. */
+    private final java.util.Set<String> submitted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public void submit(SolverRunRow run) {
-        executor.runAsync(() -> run(run));
+        if (submitted.add(run.id())) {
+            executor.runAsync(() -> run(run));
+        }
     }
 
     private void run(SolverRunRow run) {
