@@ -189,7 +189,10 @@ public class RoundService {
         switch (outcome) {
             case Outcome.CONFIRMED -> cycles.updateState(cycle.id(), CycleState.CONFIRMED);
             case Outcome.FAILED -> cycles.updateState(cycle.id(), CycleState.FAILED);
-            case Outcome.NEXT_ROUND -> applyAmendments(cycle, round, answers, actor);
+            case Outcome.NEXT_ROUND -> {
+                applyAmendments(cycle, round, answers, actor);
+                next = round.number() + 1; // opened by the planner (POST …/rounds), after any input changes
+            }
             case Outcome.FINAL_VOTE -> next = openVote(cycle, round, now, actor);
             default -> throw new IllegalStateException(outcome);
         }
