@@ -81,6 +81,7 @@ async function loadCycles() {
 
 async function chooseCycle(id) {
   state.cycleId = id;
+  state.compareIds = null;
   sessionStorage.setItem('veche.cycle', id);
   const saved = JSON.parse(sessionStorage.getItem(`veche.session.${id}`) || 'null');
   state.who = saved?.who || null;
@@ -151,8 +152,21 @@ function listen() {
     try { event = JSON.parse(message.data); } catch { return; }
     $('#live').textContent = `Live: ${describeEvent(event)} (${new Date(event.at).toLocaleTimeString()})`;
     clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(async () => { await refreshCycle(); render(); }, 300);
+    refreshTimer = setTimeout(async () => {
+      await refreshCycle();
+      const view = $(`#view-${state.view}`);
+      if (!editing(view)) { render(); return; }
+      // never wipe what someone is typing: offer the refresh instead
+      $('#live').append(' ', h('button', { type: 'button', class: 'link', onclick: () => render() }, 'Show the update'));
+    }, 300);
   };
+}
+
+/** True while a person is filling a form in the view (typed values, changes added, or focus in a field). */
+function editing(view) {
+  const typed = [...view.querySelectorAll('input:not([type=checkbox]), textarea')].some((i) => i.value !== '');
+  const focused = view.contains(document.activeElement) && document.activeElement.matches('input, select, textarea');
+  return typed || focused || !!view.querySelector('li.amendment');
 }
 
 function describeEvent(e) {
@@ -417,6 +431,7 @@ async function renderPlanner(root) {
   }
   parts.push(await scenariosCard());
   root.replaceChildren(...parts);
+  if (state.compareIds) await compare($('#comparison'), $('#planner-message'), state.compareIds);
 }
 
 async function plannerAction(path, message) {
@@ -483,12 +498,14 @@ async function createScenario(event, form, message) {
   else message.textContent = problemMessage(res);
 }
 
-async function compare(out, message) {
-  const ids = [...document.querySelectorAll('.compare-pick:checked')].map((b) => b.value);
+async function compare(out, message, remembered) {
+  const ids = remembered || [...document.querySelectorAll('.compare-pick:checked')].map((b) => b.value);
+  document.querySelectorAll('.compare-pick').forEach((b) => { b.checked = ids.includes(b.value); });
   message.textContent = '';
   if (ids.length < 2 || ids.length > 4) { message.textContent = 'Tick 2 to 4 solved scenarios to compare.'; return; }
   const res = await api(cyclePath(`/scenarios/compare?ids=${ids.join(',')}`));
-  if (!res.ok) { message.textContent = problemMessage(res); return; }
+  if (!res.ok) { message.textContent = problemMessage(res); state.compareIds = null; return; }
+  state.compareIds = ids;
   out.replaceChildren(...comparisonView(res.data, ids));
 }
 
