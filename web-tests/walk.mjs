@@ -106,6 +106,7 @@ await step('the planner sees the answers arrive live and closes the round', asyn
   await expectText(planner.locator('#no-answer'), 'No answer yet');
   await planner.locator('#close-round').click();
   await expectText(planner.locator('#planner-message'), 'closed: next-round');
+  await expectText(local.locator('#view-assembly .status'), 'go into the next round', 30_000);
 });
 
 await step('the planner opens round 2 and the local sees what changed and why', async () => {

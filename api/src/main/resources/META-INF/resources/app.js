@@ -97,6 +97,8 @@ async function refreshCycle() {
   const [cycle, economy] = await Promise.all([api(cyclePath()), api(cyclePath('/economy'))]);
   state.cycle = cycle.data;
   state.economy = economy.data;
+  const option = $(`#cycle option[value="${state.cycleId}"]`);
+  if (option && cycle.data) option.textContent = `${cycle.data.name} (${cycle.data.state})`;
 }
 
 function fillWho() {
@@ -145,7 +147,13 @@ function listen() {
   state.events?.close();
   const source = new EventSource(cyclePath('/events'));
   state.events = source;
-  source.onopen = () => { $('#live').textContent = 'Live: updates arrive by themselves'; };
+  let reconnecting = false;
+  source.onopen = () => {
+    $('#live').textContent = 'Live: updates arrive by themselves';
+    // events sent while the stream was down are not replayed: read the state again
+    if (reconnecting) refreshCycle().then(() => render({ live: true }));
+    reconnecting = true;
+  };
   source.onerror = () => { $('#live').textContent = 'Live updates paused; reconnecting…'; };
   source.onmessage = (message) => {
     let event;
@@ -154,10 +162,7 @@ function listen() {
     clearTimeout(refreshTimer);
     refreshTimer = setTimeout(async () => {
       await refreshCycle();
-      const view = $(`#view-${state.view}`);
-      if (!editing(view)) { render(); return; }
-      // never wipe what someone is typing: offer the refresh instead
-      $('#live').append(' ', h('button', { type: 'button', class: 'link', onclick: () => render() }, 'Show the update'));
+      render({ live: true });
     }, 300);
   };
 }
@@ -194,10 +199,27 @@ function show(view) {
   render();
 }
 
-async function render() {
+let live = false;
+/** Renders the current view; a live render (an event arrived) leaves a view alone while someone edits it. */
+async function render(options = {}) {
   if (!state.cycleId) return;
+  live = !!options.live;
   const views = { assembly: renderAssembly, planner: renderPlanner, plan: renderPlan, audit: renderAudit };
   await views[state.view]?.($(`#view-${state.view}`));
+}
+
+/** Replaces a view's content, unless this is a live update and a person is filling a form there. */
+function put(root, parts) {
+  if (live && editing(root)) {
+    // never wipe what someone is typing: offer the update instead
+    if (!$('#show-update')) {
+      $('#live').append(' ', h('button', { type: 'button', class: 'link', id: 'show-update', onclick: () => render() }, 'Show the update'));
+    }
+    return false;
+  }
+  root.replaceChildren(...parts);
+  $('#show-update')?.remove();
+  return true;
 }
 
 /** The round in force: the cycle's current round, or null before the first. */
@@ -211,7 +233,10 @@ async function currentRound() {
 function roundLine(round) {
   if (!round) return h('p', { class: 'status' }, `The cycle is ${state.cycle?.state}; no round has been opened yet.`);
   const words = { solving: 'is being solved — the proposal appears here when ready', open: 'is open for answers',
-    closed: `is closed (${round.outcome || ''})`, failed: 'failed to solve' };
+    closed: { 'next-round': 'is closed: the changes asked for go into the next round, which the planner opens next',
+      confirmed: 'is closed: the plan is confirmed', 'final-vote': 'is closed: the last proposal now goes to a yes/no vote',
+      failed: 'is closed: no plan was agreed' }[round.outcome] || `is closed (${round.outcome || ''})`,
+    failed: 'failed to solve' };
   const deadline = round.deadline ? ` Deadline: ${new Date(round.deadline).toLocaleString()}.` : '';
   return h('p', { class: `status status-${round.status}` },
     `Round ${round.number}${round.kind === 'vote' ? ' (final vote)' : ''} ${words[round.status] || round.status}.`
@@ -236,7 +261,7 @@ async function renderAssembly(root) {
       parts.push(problemText(slice));
     }
   }
-  root.replaceChildren(...parts);
+  put(root, parts);
 }
 
 function localSlice(slice) {
@@ -430,7 +455,7 @@ async function renderPlanner(root) {
     if (proposal.ok) parts.push(metricsCard(proposal.data));
   }
   parts.push(await scenariosCard());
-  root.replaceChildren(...parts);
+  if (!put(root, parts)) return;
   if (state.compareIds) await compare($('#comparison'), $('#planner-message'), state.compareIds);
 }
 
@@ -449,6 +474,7 @@ function metricsCard(doc) {
   const rows = [['Needs score', fmt(s.needs)], ['Essential S_t', fmt(s.essential)], ['Important S_t', fmt(s.important)],
     ['Desired S_t', fmt(s.desired)], ['Labour hours', fmt(s.labourHours)], ['Emissions', fmt(s.emissions)]];
   for (const [k, v] of Object.entries(doc.metrics || {})) {
+    if (k === 'labourHours' || k === 'emissions') continue; // already shown from the score
     if (typeof v === 'number' || typeof v === 'string') rows.push([k, typeof v === 'number' ? fmt(v) : v]);
   }
   return h('div', { class: 'card' }, h('h3', {}, `Proposal of round ${doc.round}: metrics`), table(['Metric', 'Value'], rows));
@@ -575,7 +601,7 @@ async function renderPlan(root) {
   let k = round?.number;
   let proposal = k ? await api(cyclePath(`/rounds/${k}/proposal`)) : null;
   if (proposal && !proposal.ok && k > 1) { k -= 1; proposal = await api(cyclePath(`/rounds/${k}/proposal`)); }
-  if (!proposal?.ok) { root.replaceChildren(...parts, h('p', {}, 'No proposal has been published yet.')); return; }
+  if (!proposal?.ok) { put(root, [...parts, h('p', {}, 'No proposal has been published yet.')]); return; }
   const doc = proposal.data;
   parts.push(h('p', { class: 'hint' }, `Proposal of round ${doc.round}, content hash ${(proposal.etag || '').replace(/"/g, '').slice(0, 12)}…`));
   const needs = (state.economy.locals || []).flatMap((l) => l.needs.map((n) => ({ ...n, local: l.id })));
@@ -602,7 +628,7 @@ async function renderPlan(root) {
     parts.push(details(`Why some needs are not fully served (${doc.explanations.length})`,
       h('ul', { class: 'words' }, doc.explanations.map((e) => h('li', {}, `${assemblyName(e.local)}, ${product(e.product).name} (${e.priority}): ${e.text}`)))));
   }
-  root.replaceChildren(...parts);
+  put(root, parts);
 }
 
 // ----- the audit trail, public -----
@@ -612,7 +638,7 @@ async function renderAudit(root) {
   const total = first.data?.total || 0;
   const page = await api(cyclePath(`/audit?offset=${Math.max(0, total - 100)}&limit=100`));
   const v = verify.data || {};
-  root.replaceChildren(
+  put(root, [
     h('h2', {}, 'Audit trail'),
     h('p', { id: 'audit-verdict', class: v.valid ? 'ok' : 'error', role: 'status' }, v.valid
       ? `Verified: the chain of ${v.events} events is intact — nothing was altered or removed.`
@@ -620,7 +646,7 @@ async function renderAudit(root) {
     h('p', { class: 'hint' }, `Showing the latest ${page.data?.items?.length || 0} of ${total} events, newest last.`),
     table(['#', 'When', 'Who', 'What', 'Details'], (page.data?.items || []).map((e) => [e.seq,
       new Date(e.at).toLocaleString(), e.actor === 'planner' ? 'planner' : assemblyName(e.actor), describeEvent(e),
-      h('details', {}, h('summary', {}, 'payload'), h('code', { class: 'payload' }, e.payload))])));
+      h('details', {}, h('summary', {}, 'payload'), h('code', { class: 'payload' }, e.payload))]))]);
 }
 
 function table(head, rows) {
