@@ -42,7 +42,8 @@ public final class LpPhase {
 
     /** Whether this solver's duals can be read: only GLOP's are (OR-Tools 9.15 returns HiGHS's row activities instead). */
     static boolean dualsTrusted(MPSolver solver) {
-        return solver.problemType() == MPSolver.OptimizationProblemType.GLOP_LINEAR_PROGRAMMING;
+        // problemType() throws for HiGHS in the 9.15 Java binding (no enum constant), so ask the version.
+        return solver.solverVersion().startsWith("Glop");
     }
 
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds) {
