@@ -552,7 +552,7 @@ function comparisonView(c, ids) {
       barChart('Emissions', names, emissions, fmt, 'total emissions')),
     h('a', { href: cyclePath(`/scenarios/compare?format=csv&ids=${ids.join(',')}`), download: 'scenarios.csv' }, 'Download the comparison as CSV'),
     c.pending?.length ? h('p', { class: 'hint' }, `Not computed yet: ${c.pending.join(', ')} (shown as —).`) : null,
-    details('Plan metrics', table(head, rowsOf(c.metrics, (v) => fmt(v)))),
+    details('Plan metrics', table(head, c.metrics.map((r) => [r.key, r.measure, ...r.values.map(/share/.test(r.measure) ? pct : fmt)]))),
     details('Per product', table(head, rowsOf(c.products))),
     details('Per local', table(head, rowsOf(c.locals, pct))),
     details('Valuations that moved most (labour hours one more unit would cost)', table(head, rowsOf(c.valuations))),
