@@ -13,6 +13,13 @@ veche_use_jdk() { # $1: a JDK home; succeeds when it has javac and java >= 21
   [ -n "$major" ] && [ "$major" -ge 21 ] || return 1
   export JAVA_HOME="$1"
   export PATH="$JAVA_HOME/bin:$PATH"
+  # Maven's own libraries (Guice) use sun.misc.Unsafe, which JDK 24+ warns about at every build.
+  if [ "$major" -ge 24 ]; then
+    case " ${MAVEN_OPTS:-} " in
+      *sun-misc-unsafe-memory-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+    esac
+  fi
 }
 
 veche_find_jdk() {

@@ -21,10 +21,10 @@ final class LexicographicSolve {
 
     /**
      * How far a later level may move a fixed level from its optimum, relative. Added to the solver's
-     * own feasibility tolerance (1e-7 absolute per row) this keeps the final plan within 1e-6
+     * own feasibility tolerance (about 1e-7 absolute per row) this keeps the final plan within 1e-6
      * relative of each level's optimum.
      */
-    static final double RELATIVE_TOLERANCE = 1e-7;
+    static final double RELATIVE_TOLERANCE = 1e-9;
 
     private final PlanningLp lp;
     private final long deadlineNanos;
@@ -100,6 +100,9 @@ final class LexicographicSolve {
     }
 
     private void readDuals(LevelObjective objective) {
+        if (!LpPhase.dualsTrusted(lp.solver)) {
+            return;
+        }
         if (objective.name().equals(LevelObjectives.NEEDS)) {
             sensitivity = LpSensitivity.read(lp, fixed);
         } else if (objective.name().equals(LevelObjectives.LABOUR_HOURS)) {

@@ -15,8 +15,15 @@ import org.veche.model.plan.TechnologyRef;
  */
 public final class LpPhase {
 
-    /** Solver ids tried in order; the first that OR-Tools can create runs. */
-    static final List<String> SOLVERS = List.of("GLOP", "HIGHS");
+    /**
+     * Up to this many columns GLOP runs: it reports correct duals (valuations, sensitivity). Above,
+     * HiGHS's interior point method with crossover runs, many times faster on large economies; but
+     * OR-Tools 9.15 hands back HiGHS's row activities as duals, so large solutions carry no
+     * valuations and no sensitivity (see {@link #dualsTrusted}).
+     */
+    static final int GLOP_MAX_COLUMNS = 4_000;
+
+    private static final String HIGHS_PARAMETERS = "solver = ipm\n";
 
     /** A pinned quantity may exceed maxOutput by this much (relative) before the pin counts as impossible. */
     private static final double PIN_TOLERANCE = 1e-9;
@@ -29,7 +36,14 @@ public final class LpPhase {
 
     /** The best continuous plan for {@code economy} under {@code options}. */
     public static LpSolution solve(Economy economy, LpOptions options) {
-        return solve(economy, options, SOLVERS);
+        int columns = economy.technologyCount() + 4 * NeedGroups.demands(economy).size();
+        return solve(economy, options, columns <= GLOP_MAX_COLUMNS ? List.of("GLOP", "HIGHS") : List.of("HIGHS", "GLOP"));
+    }
+
+    /** Whether this solver's duals can be read: only GLOP's are (OR-Tools 9.15 returns HiGHS's row activities instead). */
+    static boolean dualsTrusted(MPSolver solver) {
+        // problemType() throws for HiGHS in the 9.15 Java binding (no enum constant), so ask the version.
+        return solver.solverVersion().startsWith("Glop");
     }
 
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds) {
@@ -59,6 +73,9 @@ public final class LpPhase {
         for (String id : solverIds) {
             MPSolver solver = MPSolver.createSolver(id);
             if (solver != null) {
+                if (id.equals("HIGHS")) {
+                    solver.setSolverSpecificParametersAsString(HIGHS_PARAMETERS);
+                }
                 if (!Boolean.getBoolean("veche.lp.log")) {
                     solver.suppressOutput();
                 }

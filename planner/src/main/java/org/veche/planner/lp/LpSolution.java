@@ -1,8 +1,17 @@
 package org.veche.planner.lp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.veche.model.Collective;
+import org.veche.model.Economy;
+import org.veche.model.Local;
+import org.veche.model.Need;
+import org.veche.model.plan.Delivery;
 import org.veche.model.plan.NeedGroup;
+import org.veche.model.plan.Plan;
+import org.veche.model.plan.Production;
 import org.veche.model.plan.TechnologyRef;
 
 /**
@@ -56,6 +65,28 @@ public record LpSolution(
 
     public double share(NeedGroup group) {
         return shares.getOrDefault(group, 0.0);
+    }
+
+    /** Every need's delivery by fair sharing, y_n = r_{p,t}·q_n (zero where the group has no share). */
+    public List<Delivery> deliveries(Economy economy) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Local local : economy.locals()) {
+            for (Need need : local.needs()) {
+                double share = share(new NeedGroup(need.product(), need.priority()));
+                deliveries.add(new Delivery(local.id(), need.product(), need.priority(), share * need.quantity()));
+            }
+        }
+        return deliveries;
+    }
+
+    /** This solution as a plan over every technology and need of {@code economy}. */
+    public Plan toPlan(Economy economy) {
+        List<Production> rows = new ArrayList<>();
+        for (Collective collective : economy.collectives()) {
+            collective.technologies().forEach(t -> rows.add(new Production(collective.id(), t.product(),
+                    production(new TechnologyRef(collective.id(), t.product())))));
+        }
+        return new Plan(economy.name(), rows, deliveries(economy));
     }
 
     static LpSolution infeasible(LpDiagnostics diagnostics) {

@@ -1,0 +1,113 @@
+package org.veche.api.scenario;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.veche.api.TestCycles.PLANNER;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veche.api.TestCycles;
+
+/** A planner forks the bakery town twice, solves both with the real planner and compares them. */
+@QuarkusTest
+class ScenarioFlowTest {
+
+    @Test
+    void fewerHoursPerMemberServeFewerBikesAndTheComparisonShowsIt() {
+        TestCycles.Opened cycle = TestCycles.open(3);
+        String base = create(cycle.id(), "{\"name\": \"as declared\"}");
+        String short_ = create(cycle.id(), "{\"name\": \"500 h per member\", \"changes\": {\"maxHoursPerMember\": 500}}");
+        await(cycle.id(), base);
+        await(cycle.id(), short_);
+
+        JsonPath compare = given().get(path(cycle.id()) + "/compare?ids=" + base + "," + short_).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(compare.getList("scenarios.name")).containsExactly("as declared", "500 h per member");
+        List<Float> bikes = compare.getList("products.find { it.key == 'bikes' && it.measure == 'delivered' }.values");
+        assertThat(bikes.get(0)).as("bike works makes its maxOutput of 100 bikes with 3 × 1,600 h").isCloseTo(100f,
+                org.assertj.core.api.Assertions.within(0.01f));
+        assertThat(bikes.get(1)).as("at 500 h per member it has 1,500 h: 75 bikes").isCloseTo(75f,
+                org.assertj.core.api.Assertions.within(0.01f));
+        List<Float> hours = compare.getList("collectives.find { it.key == 'bike-works' }.values");
+        assertThat(hours.get(1)).isLessThanOrEqualTo(500.001f);
+        assertThat(compare.getList("metrics.measure")).contains("S_t (share score)", "labour hours", "emissions");
+        assertThat(compare.getList("valuations")).isNotEmpty();
+
+        String csv = given().accept("text/csv").get(path(cycle.id()) + "/compare?ids=" + base + "," + short_)
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("section,key,measure,as declared,500 h per member");
+        assertThat(csv).contains("products,bikes,delivered,");
+        given().get(path(cycle.id()) + "/compare?format=csv&ids=" + base + "," + short_).then().statusCode(200)
+                .contentType(startsWith("text/csv"));
+
+        given().get(path(cycle.id())).then().statusCode(200).body("size()", equalTo(2))
+                .body("[1].name", equalTo("500 h per member"));
+        given().get("/api/cycles/" + cycle.id() + "/audit").then().statusCode(200);
+        assertThat(given().get("/api/cycles/" + cycle.id() + "/audit?limit=100").jsonPath().getList("items.type"))
+                .contains("scenario-created", "scenario-solved");
+    }
+
+    @Test
+    void badChangesNameTheirFieldAndOnlyThePlannerMayCreate() {
+        TestCycles.Opened cycle = TestCycles.open(3);
+        given().header("Authorization", PLANNER).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"changes\": {\"maxHoursPerMember\": -5}}").post(path(cycle.id()))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("changes.maxHoursPerMember"));
+        given().header("Authorization", PLANNER).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"changes\": {\"removeCollective\": \"nobody\"}}").post(path(cycle.id()))
+                .then().statusCode(400).body("field", equalTo("changes.removeCollective"));
+        given().header("Authorization", PLANNER).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"changes\": {\"scaleNeeds\": {\"factor\": 2, \"product\": \"cake\"}}}")
+                .post(path(cycle.id())).then().statusCode(400).body("field", equalTo("changes.scaleNeeds.product"));
+        given().header("Authorization", PLANNER).contentType(ContentType.JSON).body("{\"changes\": {}}")
+                .post(path(cycle.id())).then().statusCode(400).body("field", equalTo("name"));
+        given().header("Authorization", cycle.bearer("river")).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\"}").post(path(cycle.id())).then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\"}").post(path(cycle.id())).then().statusCode(401);
+        given().get(path(cycle.id()) + "/nope").then().statusCode(404).body("code", equalTo("unknown-scenario"));
+        given().get(path(cycle.id()) + "/compare?ids=a").then().statusCode(400).body("field", equalTo("ids"));
+    }
+
+    @Test
+    void addedCollectiveErrorsPointIntoTheChange() {
+        TestCycles.Opened cycle = TestCycles.open(3);
+        given().header("Authorization", PLANNER).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"changes\": {\"addCollective\": {\"id\": \"bakery-2\", \"name\": \"B2\","
+                        + " \"region\": \"north\", \"members\": 2, \"technologies\": [{\"product\": \"cake\","
+                        + " \"maxOutput\": 10, \"labourHours\": 1}]}}}")
+                .post(path(cycle.id())).then().statusCode(400)
+                .body("field", startsWith("changes.addCollective"));
+    }
+
+    private static String create(String cycleId, String body) {
+        return given().header("Authorization", PLANNER).contentType(ContentType.JSON).body(body).post(path(cycleId))
+                .then().statusCode(202).body("status", equalTo("solving")).extract().jsonPath().getString("id");
+    }
+
+    private static void await(String cycleId, String scenario) {
+        for (int i = 0; i < 1200; i++) {
+            String status = given().get(path(cycleId) + "/" + scenario).jsonPath().getString("status");
+            if (!"solving".equals(status)) {
+                assertThat(status).isEqualTo("done");
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Scenario " + scenario + " still solving after 1200 polls");
+    }
+
+    private static String path(String cycleId) {
+        return "/api/cycles/" + cycleId + "/scenarios";
+    }
+}

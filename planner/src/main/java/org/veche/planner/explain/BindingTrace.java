@@ -1,0 +1,124 @@
+package org.veche.planner.explain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veche.model.Collective;
+import org.veche.model.Economy;
+import org.veche.model.Technology;
+import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.lp.LpSensitivity;
+import org.veche.planner.lp.LpSolution;
+
+/**
+ * Follows a short product upstream to the limits that bind it. With duals (the needs level's
+ * {@link LpSensitivity}) a limit binds when its dual is positive and an input is short when its
+ * material-balance dual is positive; without them (large economies solved by HiGHS) the plan's
+ * tight rows stand in: output at maximum, hours at the cap, no surplus of an input.
+ */
+final class BindingTrace {
+
+    private static final int MAX_DEPTH = 6;
+    private static final double TIGHT = 1e-7;
+
+    private final Economy economy;
+    private final LpSolution solution;
+    private final LpSensitivity duals;
+    private final boolean hasDuals;
+    private final Map<String, Double> hoursUsed = new HashMap<>();
+    private final Map<String, Double> surplus;
+    private final double emissions;
+
+    BindingTrace(Economy economy, LpSolution solution, Map<String, Double> surplus) {
+        this.economy = economy;
+        this.solution = solution;
+        this.duals = solution.sensitivity();
+        this.hasDuals = !duals.equals(LpSensitivity.NONE);
+        this.surplus = surplus;
+        double total = 0;
+        for (Collective collective : economy.collectives()) {
+            double hours = 0;
+            for (Technology technology : collective.technologies()) {
+                double x = solution.production(ref(collective, technology));
+                hours += technology.labourHours() * x;
+                total += technology.emissions() * x;
+            }
+            hoursUsed.put(collective.id(), hours);
+        }
+        this.emissions = total;
+    }
+
+    boolean hasDuals() {
+        return hasDuals;
+    }
+
+    /** The limits binding {@code product}, nearest first. */
+    List<Binding> of(String product) {
+        List<Binding> found = new ArrayList<>();
+        trace(product, List.of(), new HashSet<>(Set.of(product)), found, 0);
+        return found;
+    }
+
+    private void trace(String product, List<String> via, Set<String> visited, List<Binding> found, int depth) {
+        List<String> shortInputs = new ArrayList<>();
+        for (Collective collective : economy.collectives()) {
+            for (Technology technology : collective.technologies()) {
+                if (technology.product().equals(product) && technology.maxOutput() > 0) {
+                    producer(collective, technology, via, found, shortInputs);
+                }
+            }
+        }
+        if (depth >= MAX_DEPTH) {
+            return;
+        }
+        for (String input : shortInputs) {
+            if (visited.add(input)) {
+                List<String> longer = new ArrayList<>(via);
+                longer.add(input);
+                trace(input, longer, visited, found, depth + 1);
+            }
+        }
+    }
+
+    private void producer(Collective collective, Technology technology, List<String> via, List<Binding> found,
+            List<String> shortInputs) {
+        TechnologyRef ref = ref(collective, technology);
+        double x = solution.production(ref);
+        if (duals.fixed().contains(ref)) {
+            found.add(new Binding(LimitKind.FIXED_PRODUCTION, ref.toString(), via, 0));
+        } else if (hasDuals ? duals.capacity(ref) > 0 : x >= technology.maxOutput() * (1 - TIGHT)) {
+            found.add(new Binding(LimitKind.CAPACITY, ref.toString(), via, duals.capacity(ref)));
+        } else if (hasDuals ? duals.workingTime(collective.id()) > 0 : hoursTight(collective)) {
+            found.add(new Binding(LimitKind.WORKING_TIME, collective.id(), via, duals.workingTime(collective.id())));
+        } else if (technology.emissions() > 0 && (hasDuals ? duals.emissionCap() > 0 : emissionTight())) {
+            found.add(new Binding(LimitKind.EMISSION_CAP, "emission cap", via, duals.emissionCap()));
+        } else {
+            technology.inputs().forEach((input, a) -> {
+                boolean isShort = hasDuals ? duals.material(input) > 0 : surplus.getOrDefault(input, 0.0) <= TIGHT;
+                if (a > 0 && isShort && !shortInputs.contains(input)) {
+                    shortInputs.add(input);
+                }
+            });
+        }
+    }
+
+    private boolean hoursTight(Collective collective) {
+        double cap = collective.hoursCap(economy.policy());
+        return hoursUsed.get(collective.id()) >= cap * (1 - TIGHT) && cap > 0;
+    }
+
+    private boolean emissionTight() {
+        return economy.policy().emissionCap().stream().anyMatch(cap -> emissions >= cap * (1 - TIGHT));
+    }
+
+    double hoursCap(String collective) {
+        return economy.collective(collective).map(c -> c.hoursCap(economy.policy())).orElse(0.0);
+    }
+
+    private static TechnologyRef ref(Collective collective, Technology technology) {
+        return new TechnologyRef(collective.id(), technology.product());
+    }
+}

@@ -1,0 +1,124 @@
+package org.veche.planner.explain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.veche.model.Collective;
+import org.veche.model.Economy;
+import org.veche.model.Priority;
+import org.veche.model.Technology;
+import org.veche.model.plan.NeedGroup;
+import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.NeedGroups;
+import org.veche.planner.lp.ShareUtility;
+
+/**
+ * Explains every need group the plan does not fully serve: the binding limit, traced from the
+ * product through its short inputs ({@link BindingTrace}), and what would relieve it.
+ *
+ * <p>Relief is estimated from the needs level's duals, not by re-solving: the gain wanted is the
+ * rest of the group's current quarter of u (up to the next ¼ boundary, where u's slope changes),
+ * worth (next − r)·W_t·w_p·slope needs; the relief amount is that divided by the limit's dual (needs
+ * per hour, per unit of capacity, per unit of emission). Limits of the method: a dual is a marginal
+ * rate, exact only while the optimal basis holds; relief may be shared with other groups of equal
+ * marginal value (hence "up to"); at a degenerate optimum the dual is one of several valid ones.
+ * Without duals (large economies on HiGHS) the limit is named but no relief is given.
+ */
+public final class Explainer {
+
+    private static final double SERVED = 1 - 1e-6;
+
+    private final Economy economy;
+    private final LpSolution solution;
+    private final BindingTrace trace;
+    private final ExplanationText text;
+
+    private Explainer(Economy economy, LpSolution solution) {
+        this.economy = economy;
+        this.solution = solution;
+        this.trace = new BindingTrace(economy, solution, surplus(economy, solution));
+        this.text = new ExplanationText(economy, trace);
+    }
+
+    /** One explanation per need group with demand that the solution serves below 100 %. */
+    public static List<Explanation> explain(Economy economy, LpSolution solution) {
+        Explainer explainer = new Explainer(economy, solution);
+        List<Explanation> explanations = new ArrayList<>();
+        for (NeedGroup group : NeedGroups.demands(economy).keySet()) {
+            double share = solution.share(group);
+            if (share < SERVED) {
+                explanations.add(explainer.explain(group, share));
+            }
+        }
+        return explanations;
+    }
+
+    private Explanation explain(NeedGroup group, double share) {
+        if (!madeByAnyone(group.product())) {
+            return text.nothingMakesIt(group, share);
+        }
+        List<Binding> bindings = trace.of(group.product());
+        if (bindings.isEmpty()) {
+            return text.untraced(group, share);
+        }
+        Binding first = bindings.get(0);
+        List<Binding> sameLimit = bindings.stream()
+                .filter(b -> b.kind() == first.kind() && b.via().equals(first.via()))
+                .toList();
+        Optional<Relief> relief = relief(group, share, sameLimit);
+        Optional<NeedGroup> higher = higherPriorityServed(group);
+        return text.limited(group, share, sameLimit, relief, higher);
+    }
+
+    private boolean madeByAnyone(String product) {
+        return economy.collectives().stream()
+                .flatMap(c -> c.technologies().stream())
+                .anyMatch(t -> t.product().equals(product) && t.maxOutput() > 0);
+    }
+
+    /** The relief that would lift the group to its next quarter, at the best rate among the limits. */
+    private Optional<Relief> relief(NeedGroup group, double share, List<Binding> limits) {
+        Binding best = limits.stream().max((a, b) -> Double.compare(a.rate(), b.rate())).orElseThrow();
+        double next = Math.min(1, (Math.floor(share / 0.25 + 1e-9) + 1) * 0.25);
+        double worth = economy.policy().priorityWeights().of(group.priority())
+                * economy.requireProduct(group.product()).weight() * ShareUtility.marginalSlope(share);
+        double needsWanted = (next - share) * worth;
+        if (best.rate() <= 0 || needsWanted <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Relief(best.kind(), best.subject(), needsWanted / best.rate(),
+                text.unit(best), next - share));
+    }
+
+    /** A higher priority of the same product that the plan serves fully, if any. */
+    private Optional<NeedGroup> higherPriorityServed(NeedGroup group) {
+        for (Priority priority : Priority.values()) {
+            if (priority.ordinal() >= group.priority().ordinal()) {
+                break;
+            }
+            NeedGroup higher = new NeedGroup(group.product(), priority);
+            if (solution.shares().containsKey(higher) && solution.share(higher) >= SERVED) {
+                return Optional.of(higher);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Output minus intermediate use minus final deliveries, per product. */
+    static Map<String, Double> surplus(Economy economy, LpSolution solution) {
+        Map<String, Double> surplus = new HashMap<>();
+        for (Collective collective : economy.collectives()) {
+            for (Technology technology : collective.technologies()) {
+                double x = solution.production(new TechnologyRef(collective.id(), technology.product()));
+                surplus.merge(technology.product(), x, Double::sum);
+                technology.inputs().forEach((input, a) -> surplus.merge(input, -a * x, Double::sum));
+            }
+        }
+        NeedGroups.demands(economy).forEach((group, demand) ->
+                surplus.merge(group.product(), -solution.share(group) * demand, Double::sum));
+        return surplus;
+    }
+}

@@ -1,0 +1,152 @@
+package org.veche.planner.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.veche.model.Priority.ESSENTIAL;
+import static org.veche.model.Priority.IMPORTANT;
+import static org.veche.planner.support.EconomyBuilder.anEconomy;
+import static org.veche.planner.support.EconomyBuilder.makes;
+
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.veche.model.Economy;
+import org.veche.model.Policy;
+import org.veche.model.plan.NeedGroup;
+import org.veche.planner.lp.LpOptions;
+import org.veche.planner.lp.LpPhase;
+import org.veche.planner.lp.LpSolution;
+
+/** Explanations on small economies. Tolerance: 1e-6 absolute on shares and relief amounts. */
+class ExplainerTest {
+
+    private static final Offset<Double> TOLERANCE = within(1e-6);
+    private static final NeedGroup BREAD = new NeedGroup("bread", ESSENTIAL);
+
+    private static List<Explanation> explain(Economy economy) {
+        return Explainer.explain(economy, LpPhase.solve(economy, LpOptions.DEFAULT));
+    }
+
+    /** 100 kg of bread at 1 emission each under a cap of 40: 40 % served; +10 emissions lift it to 50 %. */
+    @Test
+    void emissionCapBelowEssentialNeedsStillPlansAndExplains() {
+        Economy economy = anEconomy().emissionCap(40).product("bread")
+                .collective("bakery", 10, makes("bread").hours(0.1).emits(1))
+                .need("river", "bread", ESSENTIAL, 100)
+                .build();
+
+        List<Explanation> explanations = explain(economy);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.share()).isCloseTo(0.4, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.EMISSION_CAP);
+            assertThat(e.relief()).get().satisfies(r -> {
+                assertThat(r.amount()).isCloseTo(10, TOLERANCE);
+                assertThat(r.shareGain()).isCloseTo(0.1, TOLERANCE);
+            });
+            assertThat(e.text()).isEqualTo("Bread (essential): 40 % served. Limit: the emission cap binds (40)."
+                    + " Relief: raising the emission cap by 10 would serve up to 10 % more.");
+        });
+    }
+
+    @Test
+    void nothingMakesItIsExplainedNotAnError() {
+        Economy economy = anEconomy().product("bread").product("silk")
+                .collective("bakery", 10, makes("bread").hours(0.1))
+                .need("river", "silk", IMPORTANT, 5)
+                .build();
+
+        List<Explanation> explanations = explain(economy);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.group()).isEqualTo(new NeedGroup("silk", IMPORTANT));
+            assertThat(e.share()).isZero();
+            assertThat(e.limit()).isEqualTo(LimitKind.NOTHING_MAKES_IT);
+            assertThat(e.text()).contains("nothing makes it");
+        });
+    }
+
+    /**
+     * The mill has one member at 100 h and needs 1 h per kg of flour; bread takes 0.5 kg of flour.
+     * 100 kg of flour make 200 of the 1,000 loaves asked: 20 %. +25 h make 50 more loaves: 25 %.
+     */
+    @Test
+    void workingTimeCapUpstreamGivesHoursThatWouldServeMore() {
+        Economy economy = millAndBakery(100);
+
+        List<Explanation> explanations = explain(economy);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.share()).isCloseTo(0.2, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.WORKING_TIME);
+            assertThat(e.subjects()).containsExactly("mill-1");
+            assertThat(e.via()).containsExactly("flour");
+            assertThat(e.relief()).get().satisfies(r -> {
+                assertThat(r.amount()).isCloseTo(25, TOLERANCE);
+                assertThat(r.shareGain()).isCloseTo(0.05, TOLERANCE);
+            });
+            assertThat(e.text()).isEqualTo("Bread (essential): 20 % served. Limit: Flour ran short: the"
+                    + " working-time cap of mill-1 binds (100 h). Relief: +25 h at mill-1 would serve up to 5 % more.");
+        });
+    }
+
+    /** The relief figure holds when the relief is actually granted: re-solve with 125 h at the mill. */
+    @Test
+    void reliefFromDualsMatchesAReSolve() {
+        Explanation before = explain(millAndBakery(100)).get(0);
+        double hours = 100 + before.relief().orElseThrow().amount();
+
+        LpSolution relieved = LpPhase.solve(millAndBakery(hours), LpOptions.DEFAULT);
+
+        assertThat(relieved.share(BREAD)).isCloseTo(before.share() + before.relief().get().shareGain(), TOLERANCE);
+    }
+
+    @Test
+    void capacityOfTwoBakeriesIsNamedWithTheirJointMaximum() {
+        Economy economy = anEconomy().product("bread")
+                .collective("bakery-1", 10, makes("bread").max(30_000).hours(0.01))
+                .collective("bakery-2", 10, makes("bread").max(20_000).hours(0.01))
+                .need("river", "bread", ESSENTIAL, 62_500)
+                .build();
+
+        List<Explanation> explanations = explain(economy);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.share()).isCloseTo(0.8, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.CAPACITY);
+            assertThat(e.subjects()).containsExactlyInAnyOrder("bakery-1/bread", "bakery-2/bread");
+            // 80 % is in u's last quarter: lifting it to 100 % takes 12,500 kg. Amounts carry the
+            // solver's relative error (about 1e-8), hence 1e-3 kg here.
+            assertThat(e.relief()).get().satisfies(r -> assertThat(r.amount()).isCloseTo(12_500, within(1e-3)));
+            assertThat(e.text()).contains("make Bread at their maximum output (50,000 kg)")
+                    .contains("+12,500 kg of capacity at bakery-").endsWith("would serve up to 20 % more.");
+        });
+    }
+
+    @Test
+    void higherPrioritiesTakingTheCapacityAreNamed() {
+        Economy economy = anEconomy().product("bread")
+                .collective("bakery", 10, makes("bread").max(100).hours(0.01))
+                .need("river", "bread", ESSENTIAL, 80)
+                .need("hill", "bread", IMPORTANT, 80)
+                .build();
+
+        List<Explanation> explanations = explain(economy);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.group()).isEqualTo(new NeedGroup("bread", IMPORTANT));
+            assertThat(e.share()).isCloseTo(0.25, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.HIGHER_PRIORITIES);
+            assertThat(e.text()).contains("higher priorities took the capacity");
+        });
+    }
+
+    private static Economy millAndBakery(double millHours) {
+        return anEconomy().policy(Policy.of(Math.max(millHours, 1000))).product("bread").product("flour")
+                .collective("bakery", 10, makes("bread").hours(0.1).uses("flour", 0.5))
+                .collective("mill-1", 1, makes("flour").hours(millHours > 1000 ? millHours / 1000 : 1))
+                .need("river", "bread", ESSENTIAL, 1000)
+                .build()
+                .withCollective("mill-1", c -> c.withMaxHoursPerMember(java.util.OptionalDouble.of(millHours)));
+    }
+}
