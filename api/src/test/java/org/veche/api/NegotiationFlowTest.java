@@ -50,6 +50,9 @@ class NegotiationFlowTest {
         assertThat(proposal.getString("format")).isEqualTo("veche.plan/1");
         assertThat(proposal.getMap("valuations")).containsKey("bread");
         assertThat(proposal.getDouble("products.bread.labourValue")).isPositive();
+        // the planner explains each need it does not fully serve, naming the binding limit
+        List<Map<String, Object>> explained = proposal.getList("explanations");
+        assertThat(explained).isNotEmpty().allSatisfy(e -> assertThat(e).containsKeys("local", "limit", "text"));
 
         double bread = delivered(first, "old-town", "bread");
         // mill and farm offer more; two locals trade desired flats for nothing; one sets a condition it gets

@@ -31,7 +31,8 @@ final class ProposalDocument {
         sections.put("products", products);
         sections.put("valuations", new java.util.TreeMap<>(solved.valuations()));
         sections.put("explanations", solved.explanations().stream().map(e -> ordered("local", e.need().local(),
-                "product", e.need().product(), "priority", e.need().priority().id(), "text", e.text())).toList());
+                "product", e.need().product(), "priority", e.need().priority().id(), "share", e.share(),
+                "limit", e.limit(), "subjects", e.subjects(), "relief", e.relief(), "text", e.text())).toList());
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("round", round);
         metrics.putAll(solved.metrics());

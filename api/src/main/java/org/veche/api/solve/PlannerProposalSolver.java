@@ -4,21 +4,29 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.veche.api.config.VecheConfig;
 import org.veche.model.Economy;
+import org.veche.model.Local;
+import org.veche.model.plan.NeedRef;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
 import org.veche.planner.Progress;
 import org.veche.planner.SolveOptions;
 import org.veche.planner.SolvedPlan;
+import org.veche.planner.explain.Explainer;
+import org.veche.planner.explain.Explanation;
+import org.veche.planner.explain.LimitKind;
 
 /**
  * The project's planner (Timefold with the exact LP phase, SPEC §3) behind the api's seam. The
- * time limit is {@code veche.solver.time-limit}; the LP's valuations ride along with the proposal.
+ * time limit is {@code veche.solver.time-limit}; the LP's valuations and the planner's explanations
+ * ({@code Explainer}) ride along with the proposal.
  */
 @DefaultBean
 @ApplicationScoped
@@ -35,7 +43,27 @@ public class PlannerProposalSolver implements ProposalSolver {
         SolvedPlan solved = planner.solve(economy, new SolveOptions(limit, stability, progress));
         PlanFigures figures = new PlanFigures(economy, solved.plan());
         return new SolvedProposal(solved.plan(), solved.score(), figures.labourValues(),
-                new TreeMap<>(solved.lp().valuations()), figures.explanations(), metrics(solved, limit));
+                new TreeMap<>(solved.lp().valuations()), explanations(economy, solved), metrics(solved, limit));
+    }
+
+    /** The planner's explanation of each short need group, given to every local with a need in it. */
+    private static List<SolvedProposal.Explanation> explanations(Economy economy, SolvedPlan solved) {
+        List<SolvedProposal.Explanation> explanations = new ArrayList<>();
+        for (Explanation e : Explainer.explain(economy, solved.lp())) {
+            Map<String, Object> relief = e.relief().map(r -> Map.<String, Object>of("kind", id(r.kind()),
+                    "subject", r.subject(), "amount", r.amount(), "unit", r.unit(), "shareGain", r.shareGain()))
+                    .orElse(Map.of());
+            for (Local local : economy.locals()) {
+                local.need(e.group().product(), e.group().priority()).filter(n -> n.quantity() > 0).ifPresent(n ->
+                        explanations.add(new SolvedProposal.Explanation(new NeedRef(local.id(), n.product(),
+                                n.priority()), e.share(), id(e.limit()), e.subjects(), relief, e.text())));
+            }
+        }
+        return explanations;
+    }
+
+    private static String id(LimitKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static Map<String, Object> metrics(SolvedPlan solved, Duration limit) {

@@ -19,8 +19,17 @@ public record SolvedProposal(
         List<Explanation> explanations,
         Map<String, Object> metrics) {
 
-    /** Why one need is not fully served, in words the local understands. */
-    public record Explanation(NeedRef need, String text) {}
+    /**
+     * Why one need is not fully served: the planner's explanation of its need group (the binding
+     * {@code limit}, its {@code subjects}, the {@code relief} if one was estimated), in words too.
+     */
+    public record Explanation(NeedRef need, double share, String limit, List<String> subjects,
+            Map<String, Object> relief, String text) {
+        public Explanation {
+            subjects = List.copyOf(subjects);
+            relief = Map.copyOf(relief);
+        }
+    }
 
     public SolvedProposal {
         labourValues = Map.copyOf(labourValues);
