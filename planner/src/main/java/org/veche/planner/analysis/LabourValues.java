@@ -39,8 +39,12 @@ public final class LabourValues {
         ITERATIVE
     }
 
-    /** Above this many valued products {@link Method#AUTO} iterates: a dense n² matrix would not fit. */
-    public static final int LU_LIMIT = 1_000;
+    /**
+     * Above this many valued products {@link Method#AUTO} iterates. Measured on synthetic economies
+     * (2 shared cores): Commons Math LU takes about 1 s at 1,000 products and 35 s at 2,000, where
+     * the iteration takes 0.03 s and agrees to 1e-13.
+     */
+    public static final int LU_LIMIT = 500;
     public static final double TOLERANCE = 1e-13;
     public static final int MAX_ITERATIONS = 10_000;
 
