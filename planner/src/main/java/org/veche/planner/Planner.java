@@ -1,0 +1,46 @@
+package org.veche.planner;
+
+import ai.timefold.solver.core.api.score.buildin.bendablebigdecimal.BendableBigDecimalScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.time.Duration;
+import org.veche.model.Economy;
+import org.veche.planner.lp.LpSolution;
+import org.veche.planner.solver.LinearProgram;
+import org.veche.planner.solver.PlanReadout;
+import org.veche.planner.solver.ProductionPlan;
+import org.veche.planner.solver.ProductionPlans;
+import org.veche.planner.solver.SolverSetup;
+
+/**
+ * Solves an economy into a plan: Timefold with the exact LP as its first phase (SPEC §3). Thread
+ * safe: each call builds its own solver, so a server may call it from worker threads.
+ */
+public final class Planner {
+
+    private final LinearProgram lp;
+
+    public Planner(LinearProgram lp) {
+        this.lp = lp;
+    }
+
+    public SolvedPlan solve(Economy economy, SolveOptions options) {
+        long start = System.nanoTime();
+        ProductionPlan problem = ProductionPlans.of(economy, options.stability());
+        SolverFactory<ProductionPlan> factory = SolverFactory.create(SolverSetup.config(problem, lp, options.timeLimit()));
+        Solver<ProductionPlan> solver = factory.buildSolver();
+        solver.addEventListener(event -> options.progress().accept(
+                new Progress(PlanReadout.score(event.getNewBestSolution()), since(start))));
+        ProductionPlan best = solver.solve(problem);
+        SolutionManager<ProductionPlan, BendableBigDecimalScore> manager = SolutionManager.create(factory);
+        String explanation = manager.analyze(best).summarize();
+        LpSolution relaxation = best.lp().orElseThrow(() -> new IllegalStateException(
+                "The LP phase did not run for economy '" + economy.name() + "'; the time limit may be too short."));
+        return new SolvedPlan(PlanReadout.plan(best), PlanReadout.score(best), relaxation, explanation, since(start));
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,36 @@
+package org.veche.planner;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.veche.model.plan.StabilityReference;
+
+/**
+ * How to solve: the time limit (the LP phase alone may take longer on a huge economy), the
+ * previous round's accepted slices, and who to tell about each new best plan.
+ */
+public record SolveOptions(Duration timeLimit, StabilityReference stability, Consumer<Progress> progress) {
+
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    public SolveOptions {
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit + ". Try PT30S.");
+        }
+        Objects.requireNonNull(stability, "stability: use StabilityReference.NONE");
+        Objects.requireNonNull(progress, "progress: use p -> {} to ignore progress");
+    }
+
+    public SolveOptions(Duration timeLimit, StabilityReference stability) {
+        this(timeLimit, stability, progress -> {});
+    }
+
+    public static SolveOptions defaults() {
+        return new SolveOptions(DEFAULT_TIME_LIMIT, StabilityReference.NONE);
+    }
+
+    public SolveOptions withProgress(Consumer<Progress> value) {
+        return new SolveOptions(timeLimit, stability, value);
+    }
+}

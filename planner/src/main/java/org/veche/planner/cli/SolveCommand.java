@@ -1,0 +1,135 @@
+package org.veche.planner.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.veche.model.check.PlanScore;
+import org.veche.model.plan.StabilityReference;
+import org.veche.planner.Planner;
+import org.veche.planner.SolveOptions;
+import org.veche.planner.SolvedPlan;
+import org.veche.planner.exchange.EconomyFormat;
+import org.veche.planner.exchange.PlanFormat;
+
+/**
+ * {@code veche solve ECONOMY.json [-o PLAN.json] [--time-limit S]}: solves an economy and prints the
+ * score level by level; with {@code -o}, writes the plan file (veche.plan/1) with the LP valuations
+ * and solver facts. Exit status 1 when the best plan found is not feasible.
+ */
+public final class SolveCommand implements Command {
+
+    private final Planner planner;
+
+    public SolveCommand(Planner planner) {
+        this.planner = planner;
+    }
+
+    private record Arguments(Path economy, Optional<Path> output, Duration timeLimit) {}
+
+    @Override
+    public String name() {
+        return "solve";
+    }
+
+    @Override
+    public String usage() {
+        return "ECONOMY.json [-o PLAN.json] [--time-limit S]   solve an economy into a plan";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Arguments arguments = parse(args);
+        if (!Files.isRegularFile(arguments.economy())) {
+            err.println("veche solve: no such file " + arguments.economy()
+                    + "; give the path of an economy file (" + EconomyFormat.FORMAT + ").");
+            return 1;
+        }
+        SolvedPlan solved = planner.solve(EconomyFormat.read(arguments.economy()),
+                new SolveOptions(arguments.timeLimit(), StabilityReference.NONE));
+        print(solved, out);
+        if (arguments.output().isPresent()) {
+            PlanFormat.write(solved.plan(), solved.score(), sections(solved, arguments.timeLimit()), arguments.output().get());
+            out.println("plan written to " + arguments.output().get());
+        }
+        return solved.score().feasible() ? 0 : 1;
+    }
+
+    static Arguments parse(List<String> args) {
+        List<String> positional = new ArrayList<>();
+        Optional<Path> output = Optional.empty();
+        Duration timeLimit = SolveOptions.DEFAULT_TIME_LIMIT;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "-o", "--output" -> output = Optional.of(Path.of(value(args, ++i, arg)));
+                case "--time-limit" -> timeLimit = seconds(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option '" + arg + "'");
+                    }
+                    positional.add(arg);
+                }
+            }
+        }
+        if (positional.size() != 1) {
+            throw new UsageException("expected one economy file, got " + positional.size());
+        }
+        return new Arguments(Path.of(positional.get(0)), output, timeLimit);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new UsageException("option " + option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static Duration seconds(String text) {
+        try {
+            double seconds = Double.parseDouble(text);
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new UsageException("--time-limit must be a positive number of seconds, was " + text);
+            }
+            return Duration.ofMillis(Math.round(seconds * 1000));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--time-limit must be a number of seconds, e.g. 30, was '" + text + "'");
+        }
+    }
+
+    private static void print(SolvedPlan solved, PrintStream out) {
+        PlanScore score = solved.score();
+        out.println((score.feasible() ? "feasible" : "NOT feasible (hard " + number(score.hard()) + ")")
+                + " in " + String.format(Locale.ROOT, "%.1f s", solved.elapsed().toMillis() / 1000.0));
+        out.println("needs        " + number(score.needs()) + "  (essential " + number(score.essential())
+                + ", important " + number(score.important()) + ", desired " + number(score.desired()) + ")");
+        out.println("stability    " + number(score.stability()));
+        out.println("labourHours  " + number(score.labourHours()));
+        out.println("emissions    " + number(score.emissions()));
+        out.println("LP bound     needs " + number(solved.lp().needs()) + ", labourHours "
+                + number(solved.lp().labourHours()) + " (" + solved.lp().status() + ")");
+    }
+
+    private static Map<String, Object> sections(SolvedPlan solved, Duration timeLimit) {
+        Map<String, Object> solver = new LinkedHashMap<>();
+        solver.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
+        solver.put("elapsedSeconds", solved.elapsed().toMillis() / 1000.0);
+        solver.put("lpStatus", solved.lp().status().name());
+        solver.put("lpNeeds", solved.lp().needs());
+        solver.put("lpLabourHours", solved.lp().labourHours());
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put("valuations", solved.lp().valuations());
+        sections.put("solver", solver);
+        return sections;
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.6g", value);
+    }
+}

@@ -1,0 +1,33 @@
+package org.veche.planner.solver;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import java.util.function.BooleanSupplier;
+import org.veche.planner.lp.LpOptions;
+import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStatus;
+
+/**
+ * The first phase: the continuous LP, solved exactly. Its production becomes the working plan; for
+ * an economy without discrete choices that plan is already optimal.
+ */
+final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
+
+    private final LinearProgram lp;
+    private final LpOptions options;
+
+    LpPhaseCommand(LinearProgram lp, LpOptions options) {
+        this.lp = lp;
+        this.options = options;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
+        ProductionPlan plan = director.getWorkingSolution();
+        LpSolution solution = lp.solve(plan.economy(), options);
+        plan.setLp(solution);
+        if (solution.status() != LpStatus.INFEASIBLE) {
+            ProductionLoad.load(director, solution.production());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.veche.planner.solver;
+
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.veche.planner.lp.LpOptions;
+
+/**
+ * The solver configuration, in code. Phases: the exact LP; then, only when the LP cannot be the
+ * answer (discrete choices or a stability reference), the discrete repair (up to half the time) and
+ * local search with {@link ProductionShifts}, ended by the time limit or when nothing improves.
+ */
+public final class SolverSetup {
+
+    private SolverSetup() {}
+
+    public static SolverConfig config(ProductionPlan problem, LinearProgram lp, Duration timeLimit) {
+        LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new LpPhaseCommand(lp, lpOptions)));
+        if (needsSearch(problem)) {
+            if (problem.hasDiscreteChoices()) {
+                phases.add(new CustomPhaseConfig()
+                        .withCustomPhaseCommands(new DiscreteRepairCommand(lp, lpOptions))
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit.dividedBy(2))));
+            }
+            phases.add(new LocalSearchPhaseConfig()
+                    .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class))
+                    .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimproved(timeLimit))));
+        }
+        return new SolverConfig()
+                .withSolutionClass(ProductionPlan.class)
+                .withEntityClasses(ProductionLine.class)
+                .withConstraintProviderClass(VecheConstraintProvider.class)
+                .withPhases(phases.toArray(PhaseConfig[]::new))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+    }
+
+    /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */
+    public static boolean needsSearch(ProductionPlan problem) {
+        return problem.hasDiscreteChoices() || !problem.stability().isEmpty();
+    }
+
+    private static Duration unimproved(Duration timeLimit) {
+        Duration tenth = timeLimit.dividedBy(10);
+        return tenth.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : tenth;
+    }
+}
