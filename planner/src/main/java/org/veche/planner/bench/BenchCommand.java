@@ -42,7 +42,7 @@ public final class BenchCommand implements Command {
         long infeasible = results.stream().filter(r -> !r.feasible()).count();
         if (infeasible > 0) {
             err.println("veche bench: " + infeasible + " of " + results.size() + " plans are not feasible;"
-                    + " see " + arguments.out().resolve(BenchTable.MARKDOWN));
+                    + " (or failed); see " + arguments.out().resolve(BenchTable.MARKDOWN));
             return 1;
         }
         return 0;

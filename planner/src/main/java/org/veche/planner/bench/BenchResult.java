@@ -10,7 +10,8 @@ import java.util.Objects;
  * collections during the solve. Feasibility and scores are the independent checker's;
  * {@code lpNeeds} is the LP relaxation's needs level, an upper bound, and {@code needsGap} =
  * (lpNeeds − needs) / lpNeeds (0 when the bound is 0). Shares are quantity-weighted per priority;
- * {@code lowestEssentialShare} is the lowest local's.
+ * {@code lowestEssentialShare} is the lowest local's. {@code error} is empty, or why the solve failed
+ * (then the figures of the plan are NaN and {@code feasible} is false).
  */
 public record BenchResult(
         String economy,
@@ -41,10 +42,21 @@ public record BenchResult(
         double desiredShare,
         double lowestEssentialShare,
         double essentialGini,
-        double memberHoursMax) {
+        double memberHoursMax,
+        String error) {
 
     public BenchResult {
         Objects.requireNonNull(economy, "economy");
         Objects.requireNonNull(lpStatus, "lpStatus");
+        Objects.requireNonNull(error, "error");
+    }
+
+    /** A row for a solve that threw: sizes and time, no plan. */
+    static BenchResult failed(String name, org.veche.model.Economy economy, long buildMillis, long solveMillis,
+            long peakHeapMb, String error) {
+        double none = Double.NaN;
+        return new BenchResult(name, economy.products().size(), economy.technologyCount(), economy.locals().size(),
+                economy.needCount(), buildMillis, solveMillis, 0, peakHeapMb, 0, 0, false, 0, none, none, none, none,
+                none, none, none, "ERROR", none, none, none, none, none, none, none, none, error);
     }
 }

@@ -19,7 +19,7 @@ final class BenchTable {
             "buildMillis", "solveMillis", "analysisMillis", "peakHeapMb", "gcCount", "gcMillis", "feasible",
             "breaches", "hard", "needsScore", "essential", "important", "desired", "labourHours", "emissions",
             "lpStatus", "lpNeeds", "needsGap", "essentialShare", "importantShare", "desiredShare",
-            "lowestEssentialShare", "essentialGini", "memberHoursMax");
+            "lowestEssentialShare", "essentialGini", "memberHoursMax", "error");
 
     private BenchTable() {}
 
@@ -50,6 +50,7 @@ final class BenchTable {
                 r.desiredShare(), r.lowestEssentialShare(), r.essentialGini(), r.memberHoursMax()}) {
             values.add(number(v));
         }
+        values.add(quoted(r.error()));
         return values;
     }
 
@@ -64,6 +65,12 @@ final class BenchTable {
                         + " | labour h |\n")
                 .append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchResult r : results) {
+            if (!r.error().isEmpty()) {
+                text.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %d | **failed**: %s |%n",
+                        r.economy(), r.products(), r.technologies(), r.needs(), r.solveMillis() / 1000.0,
+                        r.peakHeapMb(), r.error().replace("|", "/").replace("\n", " ")));
+                continue;
+            }
             text.append(String.format(Locale.ROOT,
                     "| %s | %d | %d | %d | %.1f | %d | %s | %.6g | %.6g | %.3f | %s | %s | %s | %s | %.3f | %.6g |%n",
                     r.economy(), r.products(), r.technologies(), r.needs(), r.solveMillis() / 1000.0, r.peakHeapMb(),
@@ -84,6 +91,7 @@ final class BenchTable {
     }
 
     private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        String line = text.replace('\n', ' ').replace('\r', ' ');
+        return line.contains(",") || line.contains("\"") ? "\"" + line.replace("\"", "\"\"") + "\"" : line;
     }
 }

@@ -54,7 +54,16 @@ public final class Benchmark {
         log.println(benchCase.name() + ": " + economy + ", solving (time limit " + timeLimit.toSeconds() + " s)");
         HeapWatch heap = HeapWatch.start();
         start = System.nanoTime();
-        SolvedPlan solved = solver.solve(economy, timeLimit);
+        SolvedPlan solved;
+        try {
+            solved = solver.solve(economy, timeLimit);
+        } catch (RuntimeException e) {
+            // One economy the solver cannot handle should not cost the rows of the others.
+            BenchResult failed = BenchResult.failed(benchCase.name(), economy, buildMillis, millisSince(start),
+                    heap.peakMegabytes(), e.toString());
+            log.println(benchCase.name() + ": FAILED " + e);
+            return failed;
+        }
         long solveMillis = millisSince(start);
         long peak = heap.peakMegabytes();
         long gcCount = heap.collections();
@@ -82,7 +91,7 @@ public final class Benchmark {
                 evaluation.quantityShare(Priority.ESSENTIAL).orElse(Double.NaN),
                 evaluation.quantityShare(Priority.IMPORTANT).orElse(Double.NaN),
                 evaluation.quantityShare(Priority.DESIRED).orElse(Double.NaN),
-                lowestShare(metrics, Priority.ESSENTIAL), metrics.essentialGini(), metrics.memberHoursMax());
+                lowestShare(metrics, Priority.ESSENTIAL), metrics.essentialGini(), metrics.memberHoursMax(), "");
     }
 
     /** NaN where nothing is asked at that priority: an empty cell in the tables. */

@@ -55,6 +55,25 @@ class BenchmarkTest {
     }
 
     @Test
+    void aSolveThatFailsIsRecordedAndTheNextEconomyStillRuns() throws Exception {
+        ZeroPlanSolver working = ZeroPlanSolver.nothing(1);
+        BenchSolver failingOnce = (economy, limit) -> {
+            if (economy.products().size() == 200) {
+                throw new IllegalStateException("The LP phase did not run");
+            }
+            return working.solve(economy, limit);
+        };
+        BenchCase other = BenchCase.generated(SyntheticParameters.of(100, 3).withLocals(10));
+
+        List<BenchResult> results = new Benchmark(failingOnce, Duration.ofSeconds(1), quiet()).run(List.of(SMALL, other), out);
+
+        assertThat(results).extracting(BenchResult::error)
+                .containsExactly("java.lang.IllegalStateException: The LP phase did not run", "");
+        assertThat(results.get(1).feasible()).isTrue();
+        assertThat(Files.readString(out.resolve("bench.md"))).contains("**failed**: java.lang.IllegalStateException");
+    }
+
+    @Test
     void argumentsNameSizesFilesAndTheDiscreteVariant() {
         BenchArguments arguments = BenchArguments.parse(
                 List.of("chile.json", "--sizes", "2000,20_000", "--discrete", "--seed", "5", "--time-limit", "90"));
