@@ -28,14 +28,15 @@ public final class Planner {
     public SolvedPlan solve(Economy economy, SolveOptions options) {
         long start = System.nanoTime();
         ProductionPlan problem = ProductionPlans.of(economy, options.stability());
-        SolverFactory<ProductionPlan> factory = SolverFactory.create(SolverSetup.config(problem, lp, options.timeLimit()));
+        SolverSetup setup = SolverSetup.of(problem, lp, options.timeLimit());
+        SolverFactory<ProductionPlan> factory = SolverFactory.create(setup.config());
         Solver<ProductionPlan> solver = factory.buildSolver();
         solver.addEventListener(event -> options.progress().accept(
                 new Progress(PlanReadout.score(event.getNewBestSolution()), since(start))));
         ProductionPlan best = solver.solve(problem);
         SolutionManager<ProductionPlan, BendableBigDecimalScore> manager = SolutionManager.create(factory);
         String explanation = manager.analyze(best).summarize();
-        LpSolution relaxation = best.lp().orElseThrow(() -> new IllegalStateException(
+        LpSolution relaxation = setup.lpSolution().orElseThrow(() -> new IllegalStateException(
                 "The LP phase did not run for economy '" + economy.name() + "'; the time limit may be too short."));
         return new SolvedPlan(PlanReadout.plan(best), PlanReadout.score(best), relaxation, explanation, since(start));
     }

@@ -31,7 +31,7 @@ public final class SolveCommand implements Command {
         this.planner = planner;
     }
 
-    private record Arguments(Path economy, Optional<Path> output, Duration timeLimit) {}
+    record Arguments(Path economy, Optional<Path> output, Duration timeLimit) {}
 
     @Override
     public String name() {

@@ -2,6 +2,7 @@ package org.veche.planner.solver;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
@@ -15,17 +16,24 @@ final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
 
     private final LinearProgram lp;
     private final LpOptions options;
+    // Kept here, not only in the working plan: the best plan may be a clone taken before this phase.
+    private volatile LpSolution result;
 
     LpPhaseCommand(LinearProgram lp, LpOptions options) {
         this.lp = lp;
         this.options = options;
     }
 
+    /** The LP solution once the phase ran. */
+    Optional<LpSolution> result() {
+        return Optional.ofNullable(result);
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
         ProductionPlan plan = director.getWorkingSolution();
         LpSolution solution = lp.solve(plan.economy(), options);
-        plan.setLp(solution);
+        result = solution;
         if (solution.status() != LpStatus.INFEASIBLE) {
             ProductionLoad.load(director, solution.production());
         }

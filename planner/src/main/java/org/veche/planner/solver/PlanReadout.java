@@ -49,7 +49,12 @@ public final class PlanReadout {
         return new PlanScore(hard == 0, hard, score.softScore(0).doubleValue(),
                 served[Priority.ESSENTIAL.ordinal()], served[Priority.IMPORTANT.ordinal()],
                 served[Priority.DESIRED.ordinal()], score.softScore(1).doubleValue(),
-                -score.softScore(2).doubleValue(), -score.softScore(3).doubleValue());
+                total(score.softScore(2)), total(score.softScore(3)));
+    }
+
+    /** A penalty level read back as a total (no negative zero). */
+    private static double total(java.math.BigDecimal level) {
+        return level.negate().doubleValue() + 0.0;
     }
 
     /** Net supply per product (output minus intermediate use) shared out by {@link FairSharing}. */

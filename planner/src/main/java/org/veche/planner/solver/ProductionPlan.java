@@ -6,10 +6,8 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.bendablebigdecimal.BendableBigDecimalScore;
 import java.util.List;
-import java.util.Optional;
 import org.veche.model.Economy;
 import org.veche.model.plan.StabilityReference;
-import org.veche.planner.lp.LpSolution;
 
 /**
  * The planning problem of one solve: a {@link ProductionLine} per technology, a {@link ProductDemand}
@@ -24,7 +22,6 @@ public class ProductionPlan {
 
     private Economy economy;
     private StabilityReference stability;
-    private LpSolution lp;
 
     @PlanningEntityCollectionProperty
     private List<ProductionLine> lines;
@@ -57,15 +54,6 @@ public class ProductionPlan {
 
     public StabilityReference stability() {
         return stability;
-    }
-
-    /** The LP phase's result, once it ran. */
-    public Optional<LpSolution> lp() {
-        return Optional.ofNullable(lp);
-    }
-
-    void setLp(LpSolution lp) {
-        this.lp = lp;
     }
 
     public List<ProductionLine> lines() {

@@ -9,7 +9,9 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.veche.planner.lp.LpOptions;
+import org.veche.planner.lp.LpSolution;
 
 /**
  * The solver configuration, in code. Phases: the exact LP; then, only when the LP cannot be the
@@ -18,12 +20,28 @@ import org.veche.planner.lp.LpOptions;
  */
 public final class SolverSetup {
 
-    private SolverSetup() {}
+    private final SolverConfig config;
+    private final LpPhaseCommand lpPhase;
 
-    public static SolverConfig config(ProductionPlan problem, LinearProgram lp, Duration timeLimit) {
+    private SolverSetup(SolverConfig config, LpPhaseCommand lpPhase) {
+        this.config = config;
+        this.lpPhase = lpPhase;
+    }
+
+    public SolverConfig config() {
+        return config;
+    }
+
+    /** The first phase's LP solution, once a solver built from {@link #config()} ran it. */
+    public Optional<LpSolution> lpSolution() {
+        return lpPhase.result();
+    }
+
+    public static SolverSetup of(ProductionPlan problem, LinearProgram lp, Duration timeLimit) {
         LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
+        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions);
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new LpPhaseCommand(lp, lpOptions)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(lpPhase));
         if (needsSearch(problem)) {
             if (problem.hasDiscreteChoices()) {
                 phases.add(new CustomPhaseConfig()
@@ -34,12 +52,13 @@ public final class SolverSetup {
                     .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class))
                     .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimproved(timeLimit))));
         }
-        return new SolverConfig()
+        SolverConfig config = new SolverConfig()
                 .withSolutionClass(ProductionPlan.class)
                 .withEntityClasses(ProductionLine.class)
                 .withConstraintProviderClass(VecheConstraintProvider.class)
                 .withPhases(phases.toArray(PhaseConfig[]::new))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+        return new SolverSetup(config, lpPhase);
     }
 
     /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */
