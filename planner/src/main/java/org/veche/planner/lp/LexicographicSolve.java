@@ -1,0 +1,174 @@
+package org.veche.planner.lp;
+
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolver.ResultStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.veche.model.Economy;
+import org.veche.model.plan.NeedGroup;
+import org.veche.model.plan.TechnologyRef;
+
+/**
+ * Solves the planning LP level by level: each level is optimised, then held at its optimum (within
+ * {@link #RELATIVE_TOLERANCE}) while the next is optimised. Keeps the last solved level's values, so
+ * a time limit or a numerical failure in a lower level still returns the best plan found.
+ */
+final class LexicographicSolve {
+
+    /**
+     * How far a later level may move a fixed level from its optimum, relative. Added to the solver's
+     * own feasibility tolerance (1e-7 absolute per row) this keeps the final plan within 1e-6
+     * relative of each level's optimum.
+     */
+    static final double RELATIVE_TOLERANCE = 1e-7;
+
+    private final PlanningLp lp;
+    private final long deadlineNanos;
+    private final boolean productionPinned;
+    private final java.util.Set<TechnologyRef> fixed;
+    private final Duration timeLimit;
+    private LevelSnapshot snapshot;
+    private LpStatus status = LpStatus.OPTIMAL;
+    private final Map<String, Double> levelValues = new HashMap<>();
+    private final List<String> levelLog = new ArrayList<>();
+    private Map<String, Double> valuations = Map.of();
+    private LpSensitivity sensitivity = LpSensitivity.NONE;
+
+    LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed) {
+        this.lp = lp;
+        this.timeLimit = timeLimit;
+        this.deadlineNanos = System.nanoTime() + timeLimit.toNanos();
+        this.fixed = java.util.Set.copyOf(fixed);
+        this.productionPinned = !fixed.isEmpty();
+        this.snapshot = LevelSnapshot.zero(lp);
+    }
+
+    /** Runs the levels in order; returns empty if the pinned production admits no plan. */
+    Optional<LexicographicSolve> run(List<LevelObjective> levels) {
+        for (int level = 0; level < levels.size(); level++) {
+            LevelObjective objective = levels.get(level);
+            ResultStatus result = solve(objective);
+            if (result == ResultStatus.OPTIMAL) {
+                snapshot = LevelSnapshot.read(lp);
+                double optimum = objective.value();
+                levelValues.put(objective.name(), optimum);
+                readDuals(objective);
+                lp.fix(objective, optimum, RELATIVE_TOLERANCE * Math.max(1, Math.abs(optimum)));
+                continue;
+            }
+            if (level == 0 && result == ResultStatus.INFEASIBLE) {
+                return Optional.empty();
+            }
+            stopEarly(level, result);
+            break;
+        }
+        return Optional.of(this);
+    }
+
+    private ResultStatus solve(LevelObjective objective) {
+        lp.setObjective(objective);
+        long start = System.nanoTime();
+        long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
+        lp.solver.setTimeLimit(remainingMillis);
+        ResultStatus result = lp.solver.solve();
+        levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return result;
+    }
+
+    /** Each level's outcome and time, e.g. "needs OPTIMAL 120 ms", for the diagnostics. */
+    List<String> levelLog() {
+        return List.copyOf(levelLog);
+    }
+
+    /**
+     * A level that did not finish: keep its values if the solver has a feasible point, otherwise
+     * the previous level's. With nothing solved and production pinned there is no plan to give.
+     */
+    private void stopEarly(int level, ResultStatus result) {
+        status = LpStatus.FEASIBLE;
+        if (result == ResultStatus.FEASIBLE) {
+            snapshot = LevelSnapshot.read(lp);
+        } else if (level == 0 && productionPinned) {
+            throw new LpTimeLimitException("The LP phase found no plan within its time limit of "
+                    + timeLimit.toMillis() + " ms (solver said " + result
+                    + "). Raise LpOptions.timeLimit or pin less production.");
+        }
+    }
+
+    private void readDuals(LevelObjective objective) {
+        if (objective.name().equals(LevelObjectives.NEEDS)) {
+            sensitivity = LpSensitivity.read(lp, fixed);
+        } else if (objective.name().equals(LevelObjectives.LABOUR_HOURS)) {
+            valuations = readValuations();
+        }
+    }
+
+    /**
+     * Duals of material balance while labour hours are minimised: the hours one more unit of net
+     * output of a product costs. Solver noise below 1e-9 and negative values (a product in
+     * surplus is free) are reported as 0.
+     */
+    private Map<String, Double> readValuations() {
+        Map<String, Double> values = new HashMap<>();
+        lp.balance.forEach((product, row) -> values.put(product, clean(row.dualValue())));
+        return values;
+    }
+
+    static double clean(double value) {
+        return value > 1e-9 ? value : 0;
+    }
+
+    LpSolution toSolution(LpDiagnostics diagnostics) {
+        Map<TechnologyRef, Double> production = new HashMap<>();
+        for (int i = 0; i < lp.x.length; i++) {
+            production.put(lp.technologies.get(i), snapshot.production()[i]);
+        }
+        Map<NeedGroup, Double> shares = new HashMap<>();
+        for (int g = 0; g < lp.groups.size(); g++) {
+            shares.put(lp.groups.get(g), snapshot.shares()[g]);
+        }
+        return new LpSolution(status, production, shares, valuations, needs(),
+                -levelValues.getOrDefault(LevelObjectives.STABILITY, 0.0),
+                perUnitTotal(0), perUnitTotal(1), diagnostics, sensitivity);
+    }
+
+    /** The needs level of the returned plan, from its shares (not the solver's objective value). */
+    private double needs() {
+        double sum = 0;
+        for (int g = 0; g < lp.groups.size(); g++) {
+            NeedGroup group = lp.groups.get(g);
+            sum += lp.economy.policy().priorityWeights().of(group.priority())
+                    * lp.economy.requireProduct(group.product()).weight()
+                    * ShareUtility.u(snapshot.shares()[g]);
+        }
+        return sum;
+    }
+
+    /** Total labour hours (which = 0) or emissions (which = 1) of the returned production. */
+    private double perUnitTotal(int which) {
+        double sum = 0;
+        for (int i = 0; i < lp.x.length; i++) {
+            var technology = lp.technologyData.get(i);
+            sum += (which == 0 ? technology.labourHours() : technology.emissions()) * snapshot.production()[i];
+        }
+        return sum;
+    }
+
+    static List<LevelObjective> nonEmpty(List<LevelObjective> levels) {
+        List<LevelObjective> kept = new ArrayList<>();
+        for (LevelObjective level : levels) {
+            if (!level.isEmpty() || level.name().equals(LevelObjectives.NEEDS)) {
+                kept.add(level);
+            }
+        }
+        return kept;
+    }
+
+    MPSolver solver() {
+        return lp.solver;
+    }
+}

@@ -1,0 +1,98 @@
+package org.veche.planner.lp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.veche.model.Economy;
+import org.veche.model.plan.TechnologyRef;
+
+/**
+ * The exact LP phase: the continuous relaxation of SPEC §3's planning model (no minimum outputs, no
+ * integrality), solved lexicographically — needs, then stability, then labour hours, then
+ * emissions — on HiGHS through OR-Tools, or GLOP where HiGHS is unavailable.
+ */
+public final class LpPhase {
+
+    /** Solver ids tried in order; the first that OR-Tools can create runs. */
+    static final List<String> SOLVERS = List.of("GLOP", "HIGHS");
+
+    /** A pinned quantity may exceed maxOutput by this much (relative) before the pin counts as impossible. */
+    private static final double PIN_TOLERANCE = 1e-9;
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    private LpPhase() {}
+
+    /** The best continuous plan for {@code economy} under {@code options}. */
+    public static LpSolution solve(Economy economy, LpOptions options) {
+        return solve(economy, options, SOLVERS);
+    }
+
+    static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds) {
+        long start = System.nanoTime();
+        MPSolver solver = createSolver(solverIds);
+        try {
+            PlanningLp lp = PlanningLp.build(economy, solver);
+            boolean pinnable = pin(lp, options.fixedProduction());
+            List<LevelObjective> levels = LexicographicSolve.nonEmpty(List.of(
+                    LevelObjectives.needs(lp),
+                    StabilityTerms.build(lp, options.stability()),
+                    LevelObjectives.labourHours(lp),
+                    LevelObjectives.emissions(lp)));
+            long built = System.nanoTime();
+            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), options.fixedProduction().keySet());
+            Optional<LexicographicSolve> solved = pinnable ? solve.run(levels) : Optional.empty();
+            LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
+                    millis(built - start), millis(System.nanoTime() - built),
+                    solver.solverVersion() + " " + solve.levelLog());
+            return solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private static MPSolver createSolver(List<String> solverIds) {
+        for (String id : solverIds) {
+            MPSolver solver = MPSolver.createSolver(id);
+            if (solver != null) {
+                if (!Boolean.getBoolean("veche.lp.log")) {
+                    solver.suppressOutput();
+                }
+                return solver;
+            }
+        }
+        throw new IllegalStateException("None of the LP solvers " + solverIds
+                + " is available in this OR-Tools build. Check the ortools-java native library for this platform.");
+    }
+
+    /**
+     * Pins production; false if a pin is outside [0, maxOutput], which no plan can meet.
+     *
+     * @throws IllegalArgumentException if a pinned technology does not exist
+     */
+    private static boolean pin(PlanningLp lp, Map<TechnologyRef, Double> fixed) {
+        boolean possible = true;
+        for (Map.Entry<TechnologyRef, Double> pin : fixed.entrySet()) {
+            int i = lp.technology(pin.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "Unknown technology '" + pin.getKey() + "' in fixedProduction. Maybe collective '"
+                            + pin.getKey().collective() + "' has no technology for product '"
+                            + pin.getKey().product() + "'?"));
+            double value = pin.getValue();
+            double max = lp.technologyData.get(i).maxOutput();
+            if (!Double.isFinite(value) || value < 0 || value > max * (1 + PIN_TOLERANCE) + PIN_TOLERANCE) {
+                possible = false;
+            } else {
+                lp.x[i].setBounds(value, value);
+            }
+        }
+        return possible;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+}

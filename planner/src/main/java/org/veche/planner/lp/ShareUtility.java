@@ -1,0 +1,28 @@
+package org.veche.planner.lp;
+
+/**
+ * u(r) of SPEC §3: concave and piecewise linear over four quarters with slopes 4, 3, 2, 1, so
+ * u(1) = 2.5. The LP carries one variable per quarter; concavity makes them fill in order.
+ */
+public final class ShareUtility {
+
+    /** Slope of u on each quarter of the share. */
+    static final double[] SLOPES = {4, 3, 2, 1};
+    static final double QUARTER = 0.25;
+
+    private ShareUtility() {}
+
+    public static double u(double share) {
+        double value = 0;
+        for (int k = 0; k < SLOPES.length; k++) {
+            value += SLOPES[k] * Math.clamp(share - k * QUARTER, 0, QUARTER);
+        }
+        return value;
+    }
+
+    /** The slope of u just above {@code share}: the needs gained per unit of share for the next sliver. */
+    public static double marginalSlope(double share) {
+        int k = (int) Math.floor(share / QUARTER + 1e-9);
+        return k >= SLOPES.length ? 0 : SLOPES[k];
+    }
+}
