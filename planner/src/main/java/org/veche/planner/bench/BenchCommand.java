@@ -41,8 +41,8 @@ public final class BenchCommand implements Command {
                 .run(arguments.cases(), arguments.out());
         long infeasible = results.stream().filter(r -> !r.feasible()).count();
         if (infeasible > 0) {
-            err.println("veche bench: " + infeasible + " of " + results.size() + " plans are not feasible;"
-                    + " (or failed); see " + arguments.out().resolve(BenchTable.MARKDOWN));
+            err.println("veche bench: " + infeasible + " of " + results.size() + " plans are not feasible or failed;"
+                    + " see " + arguments.out().resolve(BenchTable.MARKDOWN));
             return 1;
         }
         return 0;

@@ -13,10 +13,13 @@ import org.veche.model.Priority;
 import org.veche.model.check.PlanCheck;
 import org.veche.model.check.PlanEvaluation;
 import org.veche.model.check.PlanScore;
+import org.veche.planner.Planner;
 import org.veche.planner.SolvedPlan;
 import org.veche.planner.analysis.PlanAnalysis;
 import org.veche.planner.analysis.PlanMetrics;
 import org.veche.planner.analysis.PriorityMetrics;
+import org.veche.planner.cli.UsageException;
+import org.veche.planner.lp.LpPhase;
 
 /**
  * Solves each economy of a list, checks each plan with the independent {@link PlanCheck}, analyses
@@ -33,6 +36,21 @@ public final class Benchmark {
         this.solver = Objects.requireNonNull(solver, "solver");
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
         this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /**
+     * The Maven profile {@code benchmark}'s entry point: the real planner (Timefold with the LP phase),
+     * arguments as {@link BenchArguments}.
+     */
+    public static void main(String[] args) throws Exception {
+        BenchCommand command = BenchCommand.of(new Planner(LpPhase::solve));
+        try {
+            System.exit(command.run(List.of(args), System.out, System.err));
+        } catch (UsageException e) {
+            System.err.println("benchmark: " + e.getMessage());
+            System.err.println("arguments: " + BenchArguments.USAGE);
+            System.exit(2);
+        }
     }
 
     /** Runs every case in turn and writes the tables to {@code outputDirectory}. */
