@@ -61,7 +61,7 @@ final class BenchTable {
                         System.getProperty("java.version"), runtime.availableProcessors(),
                         runtime.maxMemory() >> 20, timeLimit.toSeconds()))
                 .append("| economy | products | technologies | needs | solve s | peak heap MB | feasible | needs"
-                        + " | LP bound | gap % | essential | important | desired | lowest essential | Gini"
+                        + " | LP bound | gap | essential | important | desired | lowest essential | Gini"
                         + " | labour h |\n")
                 .append("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (BenchResult r : results) {
@@ -72,18 +72,19 @@ final class BenchTable {
                 continue;
             }
             text.append(String.format(Locale.ROOT,
-                    "| %s | %d | %d | %d | %.1f | %d | %s | %.6g | %.6g | %.3f | %s | %s | %s | %s | %.3f | %.6g |%n",
+                    "| %s | %d | %d | %d | %.1f | %d | %s | %.6g | %.6g %s | %s | %s | %s | %s | %s | %.3f | %.6g |%n",
                     r.economy(), r.products(), r.technologies(), r.needs(), r.solveMillis() / 1000.0, r.peakHeapMb(),
                     r.feasible() ? "yes" : "**no** (" + r.breaches() + ")", r.needsScore(), r.lpNeeds(),
-                    100 * r.needsGap(), percent(r.essentialShare()), percent(r.importantShare()),
+                    r.lpStatus().equals("OPTIMAL") ? "" : "(" + r.lpStatus() + ")", percent(r.needsGap()), percent(r.essentialShare()), percent(r.importantShare()),
                     percent(r.desiredShare()), percent(r.lowestEssentialShare()), r.essentialGini(),
                     r.labourHours()));
         }
-        return text.append("\nShares are quantity-weighted; gap = (LP bound − needs) / LP bound.\n").toString();
+        return text.append("\nShares are quantity-weighted; gap = (LP bound − needs) / LP bound, known only when the LP reached its"
+                + " optimum (a status in brackets means it stopped at its time limit and bounds nothing).\n").toString();
     }
 
     private static String percent(double share) {
-        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.3g %%", 100 * share);
     }
 
     private static String number(double value) {

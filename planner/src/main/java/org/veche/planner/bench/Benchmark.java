@@ -20,6 +20,7 @@ import org.veche.planner.analysis.PlanMetrics;
 import org.veche.planner.analysis.PriorityMetrics;
 import org.veche.planner.cli.UsageException;
 import org.veche.planner.lp.LpPhase;
+import org.veche.planner.lp.LpStatus;
 
 /**
  * Solves each economy of a list, checks each plan with the independent {@link PlanCheck}, analyses
@@ -100,7 +101,9 @@ public final class Benchmark {
             PlanMetrics metrics, long[] measured) {
         PlanScore score = evaluation.score();
         double lpNeeds = solved.lp().needs();
-        double gap = lpNeeds > 0 ? (lpNeeds - score.needs()) / lpNeeds : 0;
+        // Only a proven optimum bounds the needs level; an LP stopped at its time limit bounds nothing.
+        boolean bound = solved.lp().status() == LpStatus.OPTIMAL;
+        double gap = !bound ? Double.NaN : lpNeeds > 0 ? (lpNeeds - score.needs()) / lpNeeds : 0;
         return new BenchResult(name, economy.products().size(), economy.technologyCount(), economy.locals().size(),
                 economy.needCount(), measured[0], measured[1], measured[2], measured[3], measured[4], measured[5],
                 score.feasible(), evaluation.breaches().size(), score.hard(), score.needs(), score.essential(),
@@ -119,9 +122,9 @@ public final class Benchmark {
     }
 
     private static String summary(BenchResult r) {
-        return String.format(Locale.ROOT, "%s in %.1f s, peak heap %d MB, needs %.6g (LP bound %.6g, gap %.3g %%),"
+        return String.format(Locale.ROOT, "%s in %.1f s, peak heap %d MB, needs %.6g (LP %s %.6g, gap %.3g %%),"
                         + " labour %.6g h", r.feasible() ? "feasible" : "NOT feasible (" + r.breaches() + " breaches)",
-                r.solveMillis() / 1000.0, r.peakHeapMb(), r.needsScore(), r.lpNeeds(), 100 * r.needsGap(),
+                r.solveMillis() / 1000.0, r.peakHeapMb(), r.needsScore(), r.lpStatus(), r.lpNeeds(), 100 * r.needsGap(),
                 r.labourHours());
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veche.planner.cli.UsageException;
+import org.veche.planner.lp.LpStatus;
 
 class BenchmarkTest {
 
@@ -44,7 +45,7 @@ class BenchmarkTest {
     @Test
     void theCommandFailsWhenAPlanIsNotFeasible() throws Exception {
         // Producing twice every maximum output breaks capacity everywhere.
-        BenchCommand command = new BenchCommand(new ZeroPlanSolver(max -> 2 * max + 1, 0));
+        BenchCommand command = new BenchCommand(new ZeroPlanSolver(max -> 2 * max + 1, 0, LpStatus.OPTIMAL));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         int status = command.run(List.of("--sizes", "100", "--out", out.toString()), quiet(), new PrintStream(err));
@@ -52,6 +53,18 @@ class BenchmarkTest {
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("1 of 1 plans are not feasible");
         assertThat(Files.readAllLines(out.resolve("bench.csv")).get(1)).contains(",false,");
+    }
+
+    @Test
+    void anLpStoppedAtItsTimeLimitGivesNoGapRatherThanAFalseOne() throws Exception {
+        Benchmark benchmark = new Benchmark(new ZeroPlanSolver(max -> 0, 0, LpStatus.FEASIBLE), Duration.ofSeconds(1),
+                quiet());
+
+        BenchResult row = benchmark.run(List.of(SMALL), out).get(0);
+
+        assertThat(row.needsGap()).isNaN();
+        assertThat(Files.readAllLines(out.resolve("bench.csv")).get(1)).contains(",FEASIBLE,0.000000000,,");
+        assertThat(Files.readString(out.resolve("bench.md"))).contains("(FEASIBLE) | – |");
     }
 
     @Test

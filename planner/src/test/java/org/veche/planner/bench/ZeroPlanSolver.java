@@ -16,13 +16,13 @@ import org.veche.planner.lp.LpStatus;
 
 /**
  * A test stand-in for the planner: produces {@code production} applied to each technology's
- * maxOutput and delivers nothing, claiming an LP bound of {@code lpNeeds}. Only the harness is under
+ * maxOutput and delivers nothing, claiming an LP result of {@code lpNeeds} with {@code lpStatus}. Only the harness is under
  * test here.
  */
-record ZeroPlanSolver(DoubleUnaryOperator production, double lpNeeds) implements BenchSolver {
+record ZeroPlanSolver(DoubleUnaryOperator production, double lpNeeds, LpStatus lpStatus) implements BenchSolver {
 
     static ZeroPlanSolver nothing(double lpNeeds) {
-        return new ZeroPlanSolver(max -> 0, lpNeeds);
+        return new ZeroPlanSolver(max -> 0, lpNeeds, LpStatus.OPTIMAL);
     }
 
     @Override
@@ -35,7 +35,7 @@ record ZeroPlanSolver(DoubleUnaryOperator production, double lpNeeds) implements
                 .flatMap(l -> l.needs().stream().map(n -> new Delivery(l.id(), n.product(), n.priority(), 0)))
                 .toList();
         Plan plan = new Plan(economy.name(), production, deliveries);
-        LpSolution lp = new LpSolution(LpStatus.OPTIMAL, Map.of(), Map.of(), Map.of(), lpNeeds, 0, 0, 0,
+        LpSolution lp = new LpSolution(lpStatus, Map.of(), Map.of(), Map.of(), lpNeeds, 0, 0, 0,
                 new LpDiagnostics(0, 0, 0, 0, "none"));
         return new SolvedPlan(plan, PlanCheck.evaluate(economy, plan).score(), lp, "", Duration.ZERO);
     }
