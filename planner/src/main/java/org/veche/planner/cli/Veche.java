@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import org.veche.planner.Planner;
+import org.veche.planner.bench.BenchCommand;
 
 /** The {@code veche} command line: dispatches to one {@link Command}. */
 public final class Veche {
@@ -15,8 +16,9 @@ public final class Veche {
     }
 
     static Veche standard() {
+        Planner planner = new Planner();
         return new Veche(List.of(new ValidateCommand(), new CheckCommand(), new ImportIoCommand(),
-                new SolveCommand(new Planner())));
+                new SolveCommand(planner), BenchCommand.of(planner)));
     }
 
     public static void main(String[] args) {
