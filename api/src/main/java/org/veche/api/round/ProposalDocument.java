@@ -24,18 +24,23 @@ final class ProposalDocument {
      */
     static String text(int round, SolvedProposal solved) {
         Map<String, Object> sections = new LinkedHashMap<>();
-        Map<String, Object> products = new java.util.TreeMap<>();
-        solved.plan().production().stream().map(p -> p.product()).distinct().forEach(product -> products.put(product,
-                ordered("labourValue", solved.labourValues().getOrDefault(product, 0.0),
-                        "valuation", solved.valuations().getOrDefault(product, 0.0))));
+        Map<String, Object> products = new LinkedHashMap<>();
+        solved.report().products().forEach(p -> products.put(p.product(), ordered(
+                "labourValue", solved.labourValues().get(p.product()),
+                "valuation", solved.valuations().get(p.product()), "unit", p.unit(), "output", p.output(),
+                "intermediateUse", p.intermediateUse(), "finalDeliveries", p.finalDeliveries(),
+                "requested", p.requested(), "surplus", p.surplus())));
         sections.put("products", products);
-        sections.put("valuations", new java.util.TreeMap<>(solved.valuations()));
+        sections.put("valuations", solved.valuations());
+        sections.put("collectives", solved.report().collectives());
+        sections.put("locals", solved.report().locals());
         sections.put("explanations", solved.explanations().stream().map(e -> ordered("local", e.need().local(),
                 "product", e.need().product(), "priority", e.need().priority().id(), "share", e.share(),
                 "limit", e.limit(), "subjects", e.subjects(), "relief", e.relief(), "text", e.text())).toList());
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("round", round);
         metrics.putAll(solved.metrics());
+        metrics.put("plan", solved.report().metrics());
         sections.put("metrics", metrics);
         return PlanFormat.write(solved.plan(), solved.score(), sections);
     }

@@ -19,14 +19,17 @@ import org.veche.planner.Planner;
 import org.veche.planner.Progress;
 import org.veche.planner.SolveOptions;
 import org.veche.planner.SolvedPlan;
+import org.veche.planner.analysis.PlanAnalysis;
+import org.veche.planner.analysis.PlanReport;
 import org.veche.planner.explain.Explainer;
 import org.veche.planner.explain.Explanation;
 import org.veche.planner.explain.LimitKind;
 
 /**
  * The project's planner (Timefold with the exact LP phase, SPEC §3) behind the api's seam. The
- * time limit is {@code veche.solver.time-limit}; the LP's valuations and the planner's explanations
- * ({@code Explainer}) ride along with the proposal.
+ * time limit is {@code veche.solver.time-limit}; the planner's analysis ({@code PlanAnalysis}: labour
+ * values, valuations, flows, collectives, locals, metrics) and explanations ({@code Explainer}) ride
+ * along with the proposal.
  */
 @DefaultBean
 @ApplicationScoped
@@ -41,9 +44,9 @@ public class PlannerProposalSolver implements ProposalSolver {
     public SolvedProposal solve(Economy economy, StabilityReference stability, Consumer<Progress> progress) {
         Duration limit = config.solver().timeLimit();
         SolvedPlan solved = planner.solve(economy, new SolveOptions(limit, stability, progress));
-        PlanFigures figures = new PlanFigures(economy, solved.plan());
-        return new SolvedProposal(solved.plan(), solved.score(), figures.labourValues(),
-                new TreeMap<>(solved.lp().valuations()), explanations(economy, solved), metrics(solved, limit));
+        PlanReport report = PlanAnalysis.analyse(economy, solved.plan(), solved.lp().valuations());
+        return new SolvedProposal(solved.plan(), solved.score(), report.labourValues(), report.valuations(),
+                explanations(economy, solved), metrics(solved, limit), report);
     }
 
     /** The planner's explanation of each short need group, given to every local with a need in it. */

@@ -5,11 +5,13 @@ import java.util.Map;
 import org.veche.model.check.PlanScore;
 import org.veche.model.plan.NeedRef;
 import org.veche.model.plan.Plan;
+import org.veche.planner.analysis.PlanReport;
 
 /**
  * A solver's answer: the plan, its score, each product's labour value (hours per unit embodied in
  * it, direct and indirect), each product's valuation (the LP's dual: hours one more unit would
- * cost the economy), an explanation for every need not fully served, and plan-wide metrics.
+ * cost the economy), an explanation for every need not fully served, the solver's metrics, and
+ * the planner's analysis of the plan (flows, collectives, locals, plan metrics).
  */
 public record SolvedProposal(
         Plan plan,
@@ -17,7 +19,8 @@ public record SolvedProposal(
         Map<String, Double> labourValues,
         Map<String, Double> valuations,
         List<Explanation> explanations,
-        Map<String, Object> metrics) {
+        Map<String, Object> metrics,
+        PlanReport report) {
 
     /**
      * Why one need is not fully served: the planner's explanation of its need group (the binding
@@ -36,5 +39,6 @@ public record SolvedProposal(
         valuations = Map.copyOf(valuations);
         explanations = List.copyOf(explanations);
         metrics = Map.copyOf(metrics);
+        java.util.Objects.requireNonNull(report, "report");
     }
 }
