@@ -610,7 +610,7 @@ async function renderPlan(root) {
     const out = sum(doc.production.filter((x) => x.product === p.id).map((x) => x.quantity));
     const got = sum(doc.deliveries.filter((x) => x.product === p.id).map((x) => x.quantity));
     const asked = sum(needs.filter((n) => n.product === p.id).map((n) => n.quantity));
-    return [p.name, `${fmt(out)} ${p.unit}`, `${fmt(got)} of ${fmt(asked)}`, asked ? pct(got / asked) : '—', fmt(doc.labourValues?.[p.id])];
+    return [p.name, `${fmt(out)} ${p.unit}`, `${fmt(got)} of ${fmt(asked)}`, asked ? pct(got / asked) : '—', fmt(doc.products?.[p.id]?.labourValue)];
   });
   parts.push(h('div', { class: 'card' }, h('h3', {}, 'Per product'),
     table(['Product', 'Made', 'Delivered of asked', 'Share', 'Labour value (h/unit)'], rows)));
