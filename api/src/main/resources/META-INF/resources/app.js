@@ -477,7 +477,7 @@ function metricsCard(doc) {
     if (k === 'labourHours' || k === 'emissions') continue; // already shown from the score
     if (typeof v === 'number' || typeof v === 'string') rows.push([k, typeof v === 'number' ? fmt(v) : v]);
   }
-  return h('div', { class: 'card' }, h('h3', {}, `Proposal of round ${doc.round}: metrics`), table(['Metric', 'Value'], rows));
+  return h('div', { class: 'card' }, h('h3', {}, `Proposal of round ${doc.metrics?.round ?? doc.round}: metrics`), table(['Metric', 'Value'], rows));
 }
 
 // ----- scenarios -----
@@ -603,7 +603,7 @@ async function renderPlan(root) {
   if (proposal && !proposal.ok && k > 1) { k -= 1; proposal = await api(cyclePath(`/rounds/${k}/proposal`)); }
   if (!proposal?.ok) { put(root, [...parts, h('p', {}, 'No proposal has been published yet.')]); return; }
   const doc = proposal.data;
-  parts.push(h('p', { class: 'hint' }, `Proposal of round ${doc.round}, content hash ${(proposal.etag || '').replace(/"/g, '').slice(0, 12)}…`));
+  parts.push(h('p', { class: 'hint' }, `Proposal of round ${doc.metrics?.round ?? k}, content hash ${(proposal.etag || '').replace(/"/g, '').slice(0, 12)}…`));
   const needs = (state.economy.locals || []).flatMap((l) => l.needs.map((n) => ({ ...n, local: l.id })));
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   const rows = (state.economy.products || []).map((p) => {
