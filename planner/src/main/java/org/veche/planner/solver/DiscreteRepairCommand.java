@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
@@ -18,8 +20,10 @@ import org.veche.planner.lp.LpStatus;
 /**
  * Makes the LP plan whole: fixes every discrete choice (whole units, minimum runs switched on or
  * off) and re-solves the LP with those lines fixed, so the continuous lines rebalance around them.
- * Tries three roundings, keeps the best by the score, then flips one undecided choice at a time
- * (re-solving each time) while it improves and time remains.
+ * Tries three roundings, keeps the best by the score, then moves one choice at a time a step up or
+ * down (re-solving each time) while that improves and time remains. The relaxed values come from the
+ * LP phase's own result: Timefold may hand this phase the best plan so far rather than the LP plan
+ * (the fractional LP plan is infeasible, so it never becomes best), and rounding that would round zeros.
  */
 final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
 
@@ -28,13 +32,15 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
 
     private final LinearProgram lp;
     private final LpOptions options;
+    private final Supplier<Optional<LpSolution>> relaxation;
 
     private record Trial(Map<TechnologyRef, Double> fixed, Map<TechnologyRef, Double> production,
             BendableBigDecimalScore score) {}
 
-    DiscreteRepairCommand(LinearProgram lp, LpOptions options) {
+    DiscreteRepairCommand(LinearProgram lp, LpOptions options, Supplier<Optional<LpSolution>> relaxation) {
         this.lp = lp;
         this.options = options;
+        this.relaxation = relaxation;
     }
 
     @Override
@@ -44,7 +50,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         if (discrete.isEmpty()) {
             return;
         }
-        Map<TechnologyRef, Double> relaxed = ProductionLoad.snapshot(discrete);
+        Map<TechnologyRef, Double> relaxed = relaxed(discrete);
         Optional<Trial> best = Optional.empty();
         for (Rounding rounding : Rounding.values()) {
             Optional<Trial> trial = attempt(director, round(discrete, relaxed, rounding));
@@ -60,42 +66,76 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             ProductionLoad.load(director, nearest);
             return;
         }
-        best = flipUndecided(director, discrete, relaxed, best.get(), isPhaseTerminated);
-        ProductionLoad.load(director, best.get().production());
+        Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated);
+        ProductionLoad.load(director, improved.production());
     }
 
-    private Optional<Trial> flipUndecided(ScoreDirector<ProductionPlan> director, List<ProductionLine> discrete,
+    /** The LP phase's discrete values; the working plan's only when the LP phase left no solution. */
+    private Map<TechnologyRef, Double> relaxed(List<ProductionLine> discrete) {
+        Map<TechnologyRef, Double> values = ProductionLoad.snapshot(discrete);
+        relaxation.get().filter(solution -> solution.status() != LpStatus.INFEASIBLE)
+                .ifPresent(solution -> discrete.forEach(line ->
+                        values.put(line.ref(), ProductionLoad.tidy(line, solution.production(line.ref())))));
+        return values;
+    }
+
+    /**
+     * Coordinate search: each discrete choice one step down and one step up (re-solving the rest),
+     * keeping any improvement, pass after pass until a pass improves nothing. Undecided choices
+     * (relaxed value halfway between two options) go first, as they matter most.
+     */
+    private Trial improveStepwise(ScoreDirector<ProductionPlan> director, List<ProductionLine> discrete,
             Map<TechnologyRef, Double> relaxed, Trial start, BooleanSupplier isPhaseTerminated) {
         Trial best = start;
-        List<ProductionLine> undecided = discrete.stream()
-                .filter(line -> !Rounding.settled(line, relaxed.get(line.ref())))
+        List<ProductionLine> order = discrete.stream()
                 .sorted(Comparator.comparingDouble(line -> closenessToHalf(line, relaxed.get(line.ref()))))
                 .toList();
-        for (ProductionLine line : undecided) {
-            if (isPhaseTerminated.getAsBoolean()) {
-                break;
-            }
-            Map<TechnologyRef, Double> fixed = new HashMap<>(best.fixed());
-            fixed.put(line.ref(), flip(line, best.production().get(line.ref()), relaxed.get(line.ref())));
-            Optional<Trial> trial = attempt(director, fixed);
-            if (trial.isPresent() && trial.get().score().compareTo(best.score()) > 0) {
-                best = trial.get();
+        boolean improved = true;
+        while (improved && !isPhaseTerminated.getAsBoolean()) {
+            improved = false;
+            for (ProductionLine line : order) {
+                for (double step : new double[] {1, -1}) {
+                    if (isPhaseTerminated.getAsBoolean()) {
+                        return best;
+                    }
+                    OptionalDouble next = step(line, best.production().get(line.ref()), step);
+                    if (next.isEmpty()) {
+                        continue;
+                    }
+                    Map<TechnologyRef, Double> fixed = new HashMap<>(best.fixed());
+                    fixed.put(line.ref(), next.getAsDouble());
+                    Optional<Trial> trial = attempt(director, fixed);
+                    if (trial.isPresent() && trial.get().score().compareTo(best.score()) > 0) {
+                        best = trial.get();
+                        improved = true;
+                    }
+                }
             }
         }
-        return Optional.of(best);
+        return best;
     }
 
-    /** The other side of the rounding: off↔on for a minimum run, one unit toward the relaxed value otherwise. */
-    private static double flip(ProductionLine line, double current, double relaxed) {
+    /**
+     * The neighbouring choice one step up or down: whole units move by one, a minimum run switches
+     * on (at its minimum, or left free for a divisible product) or off. Empty when there is none.
+     */
+    private static OptionalDouble step(ProductionLine line, double current, double direction) {
         double min = line.technology().minOutput();
-        if (line.minimumRun() && current == 0) {
-            return line.integral() ? Math.max(min, Math.ceil(relaxed)) : Double.NaN;
+        boolean on = current > 0;
+        if (!line.integral()) {
+            if (!line.minimumRun() || (direction > 0) == on) {
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of(direction > 0 ? Double.NaN : 0);
         }
-        if (line.minimumRun() && (!line.integral() || current - 1 < min)) {
-            return 0;
+        double next = Math.rint(current) + direction;
+        if (line.minimumRun() && next > 0 && next < min) {
+            next = direction > 0 ? min : 0;
         }
-        double step = current > relaxed ? -1 : 1;
-        return Math.max(0, Math.min(line.technology().maxOutput(), current + step));
+        if (next < 0 || next > line.technology().maxOutput()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(next);
     }
 
     /** 0 when the relaxed value sits halfway between the two choices: those are decided first. */

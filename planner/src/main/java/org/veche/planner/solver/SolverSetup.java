@@ -45,7 +45,7 @@ public final class SolverSetup {
         if (needsSearch(problem)) {
             if (problem.hasDiscreteChoices()) {
                 phases.add(new CustomPhaseConfig()
-                        .withCustomPhaseCommands(new DiscreteRepairCommand(lp, lpOptions))
+                        .withCustomPhaseCommands(new DiscreteRepairCommand(lp, lpOptions, lpPhase::result))
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit.dividedBy(2))));
             }
             phases.add(new LocalSearchPhaseConfig()
