@@ -1,5 +1,6 @@
 package org.veche.planner.solver;
 
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -15,8 +16,8 @@ import org.veche.planner.lp.LpSolution;
 
 /**
  * The solver configuration, in code. Phases: the exact LP; then, only when the LP cannot be the
- * answer (discrete choices or a stability reference), the discrete repair (up to half the time) and
- * local search with {@link ProductionShifts}, ended by the time limit or when nothing improves.
+ * answer (discrete choices or a stability reference), the discrete repair (in the LP's step, up to
+ * half the time) and local search with {@link ProductionShifts}, ended by the time limit or when nothing improves.
  */
 public final class SolverSetup {
 
@@ -41,13 +42,8 @@ public final class SolverSetup {
         LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
         LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions);
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(lpPhase));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, timeLimit)));
         if (needsSearch(problem)) {
-            if (problem.hasDiscreteChoices()) {
-                phases.add(new CustomPhaseConfig()
-                        .withCustomPhaseCommands(new DiscreteRepairCommand(lp, lpOptions, lpPhase::result))
-                        .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit.dividedBy(2))));
-            }
             phases.add(new LocalSearchPhaseConfig()
                     .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class))
                     .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimproved(timeLimit))));
@@ -59,6 +55,16 @@ public final class SolverSetup {
                 .withPhases(phases.toArray(PhaseConfig[]::new))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
         return new SolverSetup(config, lpPhase);
+    }
+
+    /** The LP, followed in the same step by the discrete repair (up to half the time) when there is something discrete. */
+    private static PhaseCommand<ProductionPlan> firstPhase(ProductionPlan problem, LinearProgram lp, LpOptions lpOptions,
+            LpPhaseCommand lpPhase, Duration timeLimit) {
+        if (!problem.hasDiscreteChoices()) {
+            return lpPhase;
+        }
+        return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result),
+                timeLimit.dividedBy(2));
     }
 
     /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */

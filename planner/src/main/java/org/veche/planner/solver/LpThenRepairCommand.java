@@ -1,0 +1,33 @@
+package org.veche.planner.solver;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The LP and the discrete repair as one step. Timefold checks the time limit before every phase and
+ * every command, so as separate phases a slow LP would leave no time for the repair and the best
+ * plan would stay the all-zero start (the fractional LP plan is infeasible). Run together, the
+ * repair always completes its first rounding; its further steps stop at {@code repairLimit}.
+ */
+final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
+
+    private final LpPhaseCommand lp;
+    private final DiscreteRepairCommand repair;
+    private final Duration repairLimit;
+
+    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, Duration repairLimit) {
+        this.lp = lp;
+        this.repair = repair;
+        this.repairLimit = repairLimit;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
+        lp.changeWorkingSolution(director, isPhaseTerminated);
+        long repairStart = System.nanoTime();
+        repair.changeWorkingSolution(director, () -> isPhaseTerminated.getAsBoolean()
+                || System.nanoTime() - repairStart > repairLimit.toNanos());
+    }
+}
