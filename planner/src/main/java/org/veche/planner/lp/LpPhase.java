@@ -11,19 +11,18 @@ import org.veche.model.plan.TechnologyRef;
 /**
  * The exact LP phase: the continuous relaxation of SPEC §3's planning model (no minimum outputs, no
  * integrality), solved lexicographically — needs, then stability, then labour hours, then
- * emissions — on HiGHS through OR-Tools, or GLOP where HiGHS is unavailable.
+ * emissions — on GLOP through OR-Tools (HiGHS where GLOP is unavailable), each level held at its
+ * optimum by reduced-cost fixing ({@link OptimalFace}).
  */
 public final class LpPhase {
 
     /**
-     * Up to this many columns GLOP runs: it reports correct duals (valuations, sensitivity). Above,
-     * HiGHS's interior point method with crossover runs, many times faster on large economies; but
-     * OR-Tools 9.15 hands back HiGHS's row activities as duals, so large solutions carry no
-     * valuations and no sensitivity (see {@link #dualsTrusted}).
+     * GLOP first at every size: its duals are correct (valuations, sensitivity) and let each level be
+     * held by reduced-cost fixing, which keeps the later levels small and warm. HiGHS (interior point)
+     * is the fallback; OR-Tools 9.15 hands back its row activities as duals and no reduced costs, so
+     * a HiGHS solution carries no valuations and holds levels by dense objective rows.
      */
-    static final int GLOP_MAX_COLUMNS = 4_000;
-
-    private static final String HIGHS_PARAMETERS = "solver = ipm\n";
+    static final List<String> SOLVERS = List.of("GLOP", "HIGHS");
 
     /** A pinned quantity may exceed maxOutput by this much (relative) before the pin counts as impossible. */
     private static final double PIN_TOLERANCE = 1e-9;
@@ -36,17 +35,24 @@ public final class LpPhase {
 
     /** The best continuous plan for {@code economy} under {@code options}. */
     public static LpSolution solve(Economy economy, LpOptions options) {
-        int columns = economy.technologyCount() + 4 * NeedGroups.demands(economy).size();
-        return solve(economy, options, columns <= GLOP_MAX_COLUMNS ? List.of("GLOP", "HIGHS") : List.of("HIGHS", "GLOP"));
+        return solve(economy, options, SOLVERS);
     }
 
     /** Whether this solver's duals can be read: only GLOP's are (OR-Tools 9.15 returns HiGHS's row activities instead). */
     static boolean dualsTrusted(MPSolver solver) {
+        return isGlop(solver);
+    }
+
+    static boolean isGlop(MPSolver solver) {
         // problemType() throws for HiGHS in the 9.15 Java binding (no enum constant), so ask the version.
         return solver.solverVersion().startsWith("Glop");
     }
 
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds) {
+        return solve(economy, options, solverIds, LevelHold.OPTIMAL_FACE);
+    }
+
+    static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds, LevelHold hold) {
         long start = System.nanoTime();
         MPSolver solver = createSolver(solverIds);
         try {
@@ -58,7 +64,7 @@ public final class LpPhase {
                     LevelObjectives.labourHours(lp),
                     LevelObjectives.emissions(lp)));
             long built = System.nanoTime();
-            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), options.fixedProduction().keySet());
+            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), options.fixedProduction().keySet(), hold);
             Optional<LexicographicSolve> solved = pinnable ? solve.run(levels) : Optional.empty();
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
                     millis(built - start), millis(System.nanoTime() - built),
@@ -73,10 +79,9 @@ public final class LpPhase {
         for (String id : solverIds) {
             MPSolver solver = MPSolver.createSolver(id);
             if (solver != null) {
-                if (id.equals("HIGHS")) {
-                    solver.setSolverSpecificParametersAsString(HIGHS_PARAMETERS);
-                }
-                if (!Boolean.getBoolean("veche.lp.log")) {
+                if (Boolean.getBoolean("veche.lp.log")) {
+                    solver.enableOutput();
+                } else {
                     solver.suppressOutput();
                 }
                 return solver;

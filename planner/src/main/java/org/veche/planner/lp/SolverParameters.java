@@ -1,0 +1,32 @@
+package org.veche.planner.lp;
+
+import com.google.ortools.linearsolver.MPSolver;
+
+/**
+ * Solver-specific parameters per level. The first level starts cold: GLOP's dual simplex is many
+ * times faster there than its default primal (the all-slack basis is dual feasible). Later levels
+ * start warm from the previous level's optimal basis, which stays primal feasible after
+ * reduced-cost fixing, so the primal simplex continues from it. HiGHS (through OR-Tools 9.15) is
+ * rebuilt from scratch at every level anyway. {@code veche.lp.glop.first}, {@code veche.lp.glop.later}
+ * and {@code veche.lp.highs} override the strings for benchmarks.
+ */
+final class SolverParameters {
+
+    static final String GLOP_FIRST = "use_dual_simplex: true";
+    static final String GLOP_LATER = "use_dual_simplex: false solution_feasibility_tolerance: 1e-4";
+    static final String HIGHS = "solver = ipm\n";
+
+    private SolverParameters() {}
+
+    /** Sets the parameters for level {@code level} (0 = first) on {@code solver}. */
+    static void apply(MPSolver solver, int level) {
+        if (LpPhase.isGlop(solver)) {
+            solver.setSolverSpecificParametersAsString(level == 0
+                    ? System.getProperty("veche.lp.glop.first", GLOP_FIRST)
+                    : System.getProperty("veche.lp.glop.later", GLOP_LATER));
+        } else {
+            // OR-Tools stores the string and HiGHS parses it at solve time, though the call returns false.
+            solver.setSolverSpecificParametersAsString(System.getProperty("veche.lp.highs", HIGHS).replace("\\n", "\n"));
+        }
+    }
+}
