@@ -95,9 +95,21 @@ final class LexicographicSolve {
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);
-        ResultStatus result = lp.solver.solve();
+        ResultStatus result = solverResult();
         levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return result;
+    }
+
+    /**
+     * OR-Tools 9.15's Java enum has no constant for MPSOLVER_UNKNOWN_STATUS (99), which HiGHS returns
+     * when its time limit strikes before any feasible point, so solve() throws; that is NOT_SOLVED.
+     */
+    private ResultStatus solverResult() {
+        try {
+            return lp.solver.solve();
+        } catch (IllegalArgumentException unknownStatus) {
+            return ResultStatus.NOT_SOLVED;
+        }
     }
 
     /** Each level's outcome and time, e.g. "needs OPTIMAL 120 ms", for the diagnostics. */
