@@ -91,12 +91,12 @@ final class LexicographicSolve {
 
     private ResultStatus solve(LevelObjective objective, int level) {
         lp.setObjective(objective);
-        SolverParameters.apply(lp.solver, level);
+        String method = SolverParameters.apply(lp.solver, level);
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);
         ResultStatus result = solverResult();
-        levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms on " + method);
         return result;
     }
 

@@ -22,15 +22,22 @@ final class SolverParameters {
 
     private SolverParameters() {}
 
-    /** Sets the parameters for level {@code level} (0 = first) on {@code solver}. */
-    static void apply(MPSolver solver, int level) {
-        if (LpPhase.isGlop(solver)) {
-            solver.setSolverSpecificParametersAsString(level == 0
+    /**
+     * Sets the parameters for level {@code level} (0 = first) on {@code solver}; returns the solver
+     * and its parameters as a label for the diagnostics, e.g. "GLOP [use_dual_simplex: true]".
+     */
+    static String apply(MPSolver solver, int level) {
+        boolean glop = LpPhase.isGlop(solver);
+        String parameters;
+        if (glop) {
+            parameters = level == 0
                     ? System.getProperty("veche.lp.glop.first", GLOP_FIRST)
-                    : System.getProperty("veche.lp.glop.later", GLOP_LATER));
+                    : System.getProperty("veche.lp.glop.later", GLOP_LATER);
         } else {
-            // OR-Tools stores the string and HiGHS parses it at solve time, though the call returns false.
-            solver.setSolverSpecificParametersAsString(System.getProperty("veche.lp.highs", HIGHS).replace("\\n", "\n"));
+            parameters = System.getProperty("veche.lp.highs", HIGHS).replace("\\n", "\n");
         }
+        // For HiGHS, OR-Tools stores the string and HiGHS parses it at solve time, though the call returns false.
+        solver.setSolverSpecificParametersAsString(parameters);
+        return (glop ? "GLOP" : "HiGHS") + " [" + parameters.strip().replace("\n", ", ") + "]";
     }
 }

@@ -54,6 +54,9 @@ class OptimalFaceTest {
         LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT, List.of("GLOP"));
 
         assertThat(solution.valuations()).hasSize(50);
+        assertThat(solution.diagnostics().solver())
+                .contains("needs OPTIMAL").contains("on GLOP [use_dual_simplex: true]")
+                .contains("labourHours OPTIMAL").contains("on GLOP [use_dual_simplex: false");
         assertThat(solution.valuations().values()).anySatisfy(v -> assertThat(v).isPositive());
     }
 }
