@@ -6,7 +6,7 @@ import org.veche.planner.support.SyntheticEconomy;
 
 /**
  * The benchmark outside Maven, for timing runs: {@code java -cp ... org.veche.planner.lp.LpBenchmarkMain
- * products [GLOP|HIGHS] [seed]}. Prints the end-to-end time, the per-level log and the heap in use.
+ * products [GLOP|HIGHS] [seed] [timeLimitSeconds]}. Prints the end-to-end time, the per-level log and the heap in use.
  */
 final class LpBenchmarkMain {
 
@@ -14,10 +14,13 @@ final class LpBenchmarkMain {
         int products = Integer.parseInt(args[0]);
         String solver = args.length > 1 ? args[1] : "GLOP";
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        LpOptions options = args.length > 3
+                ? LpOptions.DEFAULT.withTimeLimit(java.time.Duration.ofSeconds(Long.parseLong(args[3])))
+                : LpOptions.DEFAULT;
         long start = System.nanoTime();
         Economy economy = SyntheticEconomy.generate(products, seed);
         long generated = System.nanoTime();
-        LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT, List.of(solver));
+        LpSolution solution = LpPhase.solve(economy, options, List.of(solver));
         long solved = System.nanoTime();
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("benchmark: %d products, seed %d; generate %d ms, LP %d ms; %s; status %s needs %.9g"
