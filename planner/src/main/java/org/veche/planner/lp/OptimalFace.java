@@ -5,14 +5,18 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Holds a solved level at its optimum by reduced-cost fixing instead of a dense objective row. By
  * complementary slackness every optimal plan has each column with a nonzero reduced cost at its
  * bound and each row with a nonzero dual tight, and every feasible plan that does is optimal; so
  * fixing those columns and making those rows equalities restricts the LP to exactly the level's
- * optimal face. Unlike a dense row this keeps the matrix sparse and the basis warm. Needs the
- * solver's duals, so only for solvers whose duals are trusted.
+ * optimal face. (With any dual vector at all the objective is constant on the restricted set, so
+ * the level can never be lost; noise in the duals can only make the face smaller than it is.)
+ * Unlike a dense row this keeps the matrix sparse and the basis warm. Needs the solver's duals and
+ * basis, so only for solvers whose duals are trusted.
  */
 final class OptimalFace {
 
@@ -27,22 +31,21 @@ final class OptimalFace {
     private OptimalFace() {}
 
     /**
-     * Reads the face from the solver's current optimal solution of {@code objective}; empty of
-     * changes when nothing is fixed. Must run before any change to the model (which discards the
-     * solution).
+     * Reads the face from the solver's current optimal solution of {@code objective} and restricts
+     * the model to it. Must run before any other change to the model (which discards the solution).
      *
      * @return a description of what was fixed, or empty if the solver gives no basis (a nonzero
      *     dual on a column or row of status FREE), in which case the caller should hold the level
      *     with an objective row
      */
-    static java.util.Optional<String> hold(MPSolver solver, LevelObjective objective) {
+    static Optional<String> hold(MPSolver solver, LevelObjective objective) {
         OptimalFace face = new OptimalFace();
         double tolerance = DUAL_TOLERANCE * Math.max(1, objective.largestCoefficient());
         if (!face.readColumns(solver.variables(), tolerance) || !face.readRows(solver, tolerance)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         face.apply(solver);
-        return java.util.Optional.of(face.columns.size() + " columns fixed, " + face.rows.size() + " rows tight");
+        return Optional.of(face.columns.size() + " columns fixed, " + face.rows.size() + " rows tight");
     }
 
     /**
@@ -76,13 +79,13 @@ final class OptimalFace {
         return true;
     }
 
-    private static java.util.OptionalDouble bound(MPSolver.BasisStatus status, double lb, double ub) {
+    private static OptionalDouble bound(MPSolver.BasisStatus status, double lb, double ub) {
         double bound = switch (status) {
             case AT_LOWER_BOUND -> lb;
             case AT_UPPER_BOUND -> ub;
             default -> Double.NaN;
         };
-        return Double.isFinite(bound) ? java.util.OptionalDouble.of(bound) : java.util.OptionalDouble.empty();
+        return Double.isFinite(bound) ? OptionalDouble.of(bound) : OptionalDouble.empty();
     }
 
     private void apply(MPSolver solver) {
@@ -91,5 +94,4 @@ final class OptimalFace {
         MPConstraint[] constraints = solver.constraints();
         rows.forEach(r -> constraints[r.index()].setBounds(r.value(), r.value()));
     }
-
 }
