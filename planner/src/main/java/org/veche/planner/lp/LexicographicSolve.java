@@ -32,6 +32,7 @@ final class LexicographicSolve {
     private final java.util.Set<TechnologyRef> fixed;
     private final Duration timeLimit;
     private final LevelHold hold;
+    private boolean firstLevelAbnormal;
     private LevelSnapshot snapshot;
     private LpStatus status = LpStatus.OPTIMAL;
     private final Map<String, Double> levelValues = new HashMap<>();
@@ -67,6 +68,7 @@ final class LexicographicSolve {
             if (level == 0 && result == ResultStatus.INFEASIBLE) {
                 return Optional.empty();
             }
+            firstLevelAbnormal = level == 0 && result == ResultStatus.ABNORMAL;
             stopEarly(level, result);
             break;
         }
@@ -110,6 +112,11 @@ final class LexicographicSolve {
         } catch (IllegalArgumentException unknownStatus) {
             return ResultStatus.NOT_SOLVED;
         }
+    }
+
+    /** Whether the first level failed numerically (another solver may succeed). */
+    boolean firstLevelAbnormal() {
+        return firstLevelAbnormal;
     }
 
     /** Each level's outcome and time, e.g. "needs OPTIMAL 120 ms", for the diagnostics. */

@@ -2,6 +2,7 @@ package org.veche.planner.lp;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +53,38 @@ public final class LpPhase {
         return solve(economy, options, solverIds, LevelHold.OPTIMAL_FACE);
     }
 
+    /**
+     * Solves on the first available solver of {@code solverIds}; if its first level fails
+     * numerically (ABNORMAL, not a time limit), the next available solver tries again within the
+     * remaining time.
+     */
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds, LevelHold hold) {
         long start = System.nanoTime();
-        MPSolver solver = createSolver(solverIds);
+        LpSolution last = null;
+        for (String id : solverIds) {
+            MPSolver solver = MPSolver.createSolver(id);
+            if (solver == null) {
+                continue;
+            }
+            Duration remaining = options.timeLimit().minusNanos(System.nanoTime() - start);
+            Attempt attempt = solve(economy, options.withTimeLimit(remaining.isNegative() ? Duration.ofMillis(1) : remaining),
+                    configure(solver), hold);
+            if (!attempt.firstLevelAbnormal()) {
+                return attempt.solution();
+            }
+            last = attempt.solution();
+        }
+        if (last != null) {
+            return last;
+        }
+        throw new IllegalStateException("None of the LP solvers " + solverIds
+                + " is available in this OR-Tools build. Check the ortools-java native library for this platform.");
+    }
+
+    private record Attempt(LpSolution solution, boolean firstLevelAbnormal) {}
+
+    private static Attempt solve(Economy economy, LpOptions options, MPSolver solver, LevelHold hold) {
+        long start = System.nanoTime();
         try {
             PlanningLp lp = PlanningLp.build(economy, solver);
             boolean pinnable = pin(lp, options.fixedProduction());
@@ -69,26 +99,20 @@ public final class LpPhase {
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
                     millis(built - start), millis(System.nanoTime() - built),
                     solver.solverVersion() + " " + solve.levelLog());
-            return solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
+            LpSolution solution = solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
+            return new Attempt(solution, solve.firstLevelAbnormal());
         } finally {
             solver.delete();
         }
     }
 
-    private static MPSolver createSolver(List<String> solverIds) {
-        for (String id : solverIds) {
-            MPSolver solver = MPSolver.createSolver(id);
-            if (solver != null) {
-                if (Boolean.getBoolean("veche.lp.log")) {
-                    solver.enableOutput();
-                } else {
-                    solver.suppressOutput();
-                }
-                return solver;
-            }
+    private static MPSolver configure(MPSolver solver) {
+        if (Boolean.getBoolean("veche.lp.log")) {
+            solver.enableOutput();
+        } else {
+            solver.suppressOutput();
         }
-        throw new IllegalStateException("None of the LP solvers " + solverIds
-                + " is available in this OR-Tools build. Check the ortools-java native library for this platform.");
+        return solver;
     }
 
     /**

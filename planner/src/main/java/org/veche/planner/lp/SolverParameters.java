@@ -7,16 +7,17 @@ import com.google.ortools.linearsolver.MPSolver;
  * times faster there than its default primal (the all-slack basis is dual feasible). Later levels
  * start warm from the previous level's optimal basis, which stays primal feasible after
  * reduced-cost fixing, so the primal simplex continues from it. HiGHS (through OR-Tools 9.15) is
- * rebuilt from scratch at every level anyway. Later levels accept a final primal residual of 1e-4
+ * rebuilt from scratch at every level anyway. Every level accepts a final primal residual of 1e-4
  * (absolute; GLOP's default 1e-6 is the check after the solve, not the algorithm's tolerance):
- * with thousands of columns fixed on the optimal face, the tight rows keep a residual of a few 1e-6
- * on quantities of 1e4, which GLOP would otherwise report as IMPRECISE and OR-Tools as ABNORMAL.
+ * the needs level's vertex can need a right-hand-side shift of a few 1e-6 on quantities of 1e4, and
+ * with thousands of columns fixed on its optimal face so can the next; GLOP would report that as
+ * IMPRECISE and OR-Tools as ABNORMAL.
  * {@code veche.lp.glop.first}, {@code veche.lp.glop.later} and {@code veche.lp.highs} override the
  * strings for benchmarks.
  */
 final class SolverParameters {
 
-    static final String GLOP_FIRST = "use_dual_simplex: true";
+    static final String GLOP_FIRST = "use_dual_simplex: true solution_feasibility_tolerance: 1e-4";
     static final String GLOP_LATER = "use_dual_simplex: false solution_feasibility_tolerance: 1e-4";
     static final String HIGHS = "solver = ipm\n";
 

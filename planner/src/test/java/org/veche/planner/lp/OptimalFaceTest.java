@@ -55,7 +55,7 @@ class OptimalFaceTest {
 
         assertThat(solution.valuations()).hasSize(50);
         assertThat(solution.diagnostics().solver())
-                .contains("needs OPTIMAL").contains("on GLOP [use_dual_simplex: true]")
+                .contains("needs OPTIMAL").contains("on GLOP [use_dual_simplex: true")
                 .contains("labourHours OPTIMAL").contains("on GLOP [use_dual_simplex: false");
         assertThat(solution.valuations().values()).anySatisfy(v -> assertThat(v).isPositive());
     }
