@@ -44,6 +44,15 @@ final class LevelObjective {
         }
     }
 
+    /** The largest absolute coefficient: the scale of this level's duals. */
+    double largestCoefficient() {
+        double largest = 0;
+        for (double c : coefficients) {
+            largest = Math.max(largest, Math.abs(c));
+        }
+        return largest;
+    }
+
     /** The objective's value at the solver's current solution. */
     double value() {
         double sum = 0;

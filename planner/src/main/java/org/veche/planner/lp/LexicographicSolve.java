@@ -31,6 +31,8 @@ final class LexicographicSolve {
     private final boolean productionPinned;
     private final java.util.Set<TechnologyRef> fixed;
     private final Duration timeLimit;
+    private final LevelHold hold;
+    private boolean firstLevelAbnormal;
     private LevelSnapshot snapshot;
     private LpStatus status = LpStatus.OPTIMAL;
     private final Map<String, Double> levelValues = new HashMap<>();
@@ -38,8 +40,9 @@ final class LexicographicSolve {
     private Map<String, Double> valuations = Map.of();
     private LpSensitivity sensitivity = LpSensitivity.NONE;
 
-    LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed) {
+    LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed, LevelHold hold) {
         this.lp = lp;
+        this.hold = hold;
         this.timeLimit = timeLimit;
         this.deadlineNanos = System.nanoTime() + timeLimit.toNanos();
         this.fixed = java.util.Set.copyOf(fixed);
@@ -51,32 +54,69 @@ final class LexicographicSolve {
     Optional<LexicographicSolve> run(List<LevelObjective> levels) {
         for (int level = 0; level < levels.size(); level++) {
             LevelObjective objective = levels.get(level);
-            ResultStatus result = solve(objective);
+            ResultStatus result = solve(objective, level);
             if (result == ResultStatus.OPTIMAL) {
                 snapshot = LevelSnapshot.read(lp);
                 double optimum = objective.value();
                 levelValues.put(objective.name(), optimum);
                 readDuals(objective);
-                lp.fix(objective, optimum, RELATIVE_TOLERANCE * Math.max(1, Math.abs(optimum)));
+                if (level < levels.size() - 1) {
+                    hold(objective, optimum);
+                }
                 continue;
             }
             if (level == 0 && result == ResultStatus.INFEASIBLE) {
                 return Optional.empty();
             }
+            firstLevelAbnormal = level == 0 && result == ResultStatus.ABNORMAL;
             stopEarly(level, result);
             break;
         }
         return Optional.of(this);
     }
 
-    private ResultStatus solve(LevelObjective objective) {
+    /**
+     * Keeps the level at its optimum for the levels below: by reduced-cost fixing where the duals
+     * are trusted (exact, sparse, warm), else by an objective row within {@link #RELATIVE_TOLERANCE}.
+     */
+    private void hold(LevelObjective objective, double optimum) {
+        Optional<String> face = hold == LevelHold.OPTIMAL_FACE && LpPhase.dualsTrusted(lp.solver)
+                ? OptimalFace.hold(lp.solver, objective)
+                : Optional.empty();
+        if (face.isPresent()) {
+            levelLog.add(objective.name() + " held by reduced-cost fixing (" + face.get() + ")");
+            return;
+        }
+        lp.fix(objective, optimum, hold.rowTolerance() * Math.max(1, Math.abs(optimum)));
+        levelLog.add(objective.name() + " held by objective row");
+    }
+
+    private ResultStatus solve(LevelObjective objective, int level) {
         lp.setObjective(objective);
+        String method = SolverParameters.apply(lp.solver, level);
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);
-        ResultStatus result = lp.solver.solve();
-        levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        ResultStatus result = solverResult();
+        levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms on " + method);
         return result;
+    }
+
+    /**
+     * OR-Tools 9.15's Java enum has no constant for MPSOLVER_UNKNOWN_STATUS (99), which HiGHS returns
+     * when its time limit strikes before any feasible point, so solve() throws; that is NOT_SOLVED.
+     */
+    private ResultStatus solverResult() {
+        try {
+            return lp.solver.solve();
+        } catch (IllegalArgumentException unknownStatus) {
+            return ResultStatus.NOT_SOLVED;
+        }
+    }
+
+    /** Whether the first level failed numerically (another solver may succeed). */
+    boolean firstLevelAbnormal() {
+        return firstLevelAbnormal;
     }
 
     /** Each level's outcome and time, e.g. "needs OPTIMAL 120 ms", for the diagnostics. */

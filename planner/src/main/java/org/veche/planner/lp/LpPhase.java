@@ -2,6 +2,7 @@ package org.veche.planner.lp;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,19 +12,18 @@ import org.veche.model.plan.TechnologyRef;
 /**
  * The exact LP phase: the continuous relaxation of SPEC §3's planning model (no minimum outputs, no
  * integrality), solved lexicographically — needs, then stability, then labour hours, then
- * emissions — on HiGHS through OR-Tools, or GLOP where HiGHS is unavailable.
+ * emissions — on GLOP through OR-Tools (HiGHS where GLOP is unavailable), each level held at its
+ * optimum by reduced-cost fixing ({@link OptimalFace}).
  */
 public final class LpPhase {
 
     /**
-     * Up to this many columns GLOP runs: it reports correct duals (valuations, sensitivity). Above,
-     * HiGHS's interior point method with crossover runs, many times faster on large economies; but
-     * OR-Tools 9.15 hands back HiGHS's row activities as duals, so large solutions carry no
-     * valuations and no sensitivity (see {@link #dualsTrusted}).
+     * GLOP first at every size: its duals are correct (valuations, sensitivity) and let each level be
+     * held by reduced-cost fixing, which keeps the later levels small and warm. HiGHS (interior point)
+     * is the fallback; OR-Tools 9.15 hands back its row activities as duals and no reduced costs, so
+     * a HiGHS solution carries no valuations and holds levels by dense objective rows.
      */
-    static final int GLOP_MAX_COLUMNS = 4_000;
-
-    private static final String HIGHS_PARAMETERS = "solver = ipm\n";
+    static final List<String> SOLVERS = List.of("GLOP", "HIGHS");
 
     /** A pinned quantity may exceed maxOutput by this much (relative) before the pin counts as impossible. */
     private static final double PIN_TOLERANCE = 1e-9;
@@ -36,19 +36,55 @@ public final class LpPhase {
 
     /** The best continuous plan for {@code economy} under {@code options}. */
     public static LpSolution solve(Economy economy, LpOptions options) {
-        int columns = economy.technologyCount() + 4 * NeedGroups.demands(economy).size();
-        return solve(economy, options, columns <= GLOP_MAX_COLUMNS ? List.of("GLOP", "HIGHS") : List.of("HIGHS", "GLOP"));
+        return solve(economy, options, SOLVERS);
     }
 
     /** Whether this solver's duals can be read: only GLOP's are (OR-Tools 9.15 returns HiGHS's row activities instead). */
     static boolean dualsTrusted(MPSolver solver) {
+        return isGlop(solver);
+    }
+
+    static boolean isGlop(MPSolver solver) {
         // problemType() throws for HiGHS in the 9.15 Java binding (no enum constant), so ask the version.
         return solver.solverVersion().startsWith("Glop");
     }
 
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds) {
+        return solve(economy, options, solverIds, LevelHold.OPTIMAL_FACE);
+    }
+
+    /**
+     * Solves on the first available solver of {@code solverIds}; if its first level fails
+     * numerically (ABNORMAL, not a time limit), the next available solver tries again within the
+     * remaining time.
+     */
+    static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds, LevelHold hold) {
         long start = System.nanoTime();
-        MPSolver solver = createSolver(solverIds);
+        LpSolution last = null;
+        for (String id : solverIds) {
+            MPSolver solver = MPSolver.createSolver(id);
+            if (solver == null) {
+                continue;
+            }
+            Duration remaining = options.timeLimit().minusNanos(System.nanoTime() - start);
+            Attempt attempt = solve(economy, options.withTimeLimit(remaining.isNegative() ? Duration.ofMillis(1) : remaining),
+                    configure(solver), hold);
+            if (!attempt.firstLevelAbnormal()) {
+                return attempt.solution();
+            }
+            last = attempt.solution();
+        }
+        if (last != null) {
+            return last;
+        }
+        throw new IllegalStateException("None of the LP solvers " + solverIds
+                + " is available in this OR-Tools build. Check the ortools-java native library for this platform.");
+    }
+
+    private record Attempt(LpSolution solution, boolean firstLevelAbnormal) {}
+
+    private static Attempt solve(Economy economy, LpOptions options, MPSolver solver, LevelHold hold) {
+        long start = System.nanoTime();
         try {
             PlanningLp lp = PlanningLp.build(economy, solver);
             boolean pinnable = pin(lp, options.fixedProduction());
@@ -58,32 +94,25 @@ public final class LpPhase {
                     LevelObjectives.labourHours(lp),
                     LevelObjectives.emissions(lp)));
             long built = System.nanoTime();
-            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), options.fixedProduction().keySet());
+            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), options.fixedProduction().keySet(), hold);
             Optional<LexicographicSolve> solved = pinnable ? solve.run(levels) : Optional.empty();
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
                     millis(built - start), millis(System.nanoTime() - built),
                     solver.solverVersion() + " " + solve.levelLog());
-            return solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
+            LpSolution solution = solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
+            return new Attempt(solution, solve.firstLevelAbnormal());
         } finally {
             solver.delete();
         }
     }
 
-    private static MPSolver createSolver(List<String> solverIds) {
-        for (String id : solverIds) {
-            MPSolver solver = MPSolver.createSolver(id);
-            if (solver != null) {
-                if (id.equals("HIGHS")) {
-                    solver.setSolverSpecificParametersAsString(HIGHS_PARAMETERS);
-                }
-                if (!Boolean.getBoolean("veche.lp.log")) {
-                    solver.suppressOutput();
-                }
-                return solver;
-            }
+    private static MPSolver configure(MPSolver solver) {
+        if (Boolean.getBoolean("veche.lp.log")) {
+            solver.enableOutput();
+        } else {
+            solver.suppressOutput();
         }
-        throw new IllegalStateException("None of the LP solvers " + solverIds
-                + " is available in this OR-Tools build. Check the ortools-java native library for this platform.");
+        return solver;
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.veche.planner.lp;
+
+import com.google.ortools.linearsolver.MPSolver;
+
+/**
+ * Solver-specific parameters per level. The first level starts cold: GLOP's dual simplex is many
+ * times faster there than its default primal (the all-slack basis is dual feasible). Later levels
+ * start warm from the previous level's optimal basis, which stays primal feasible after
+ * reduced-cost fixing, so the primal simplex continues from it. HiGHS (through OR-Tools 9.15) is
+ * rebuilt from scratch at every level anyway. Every level accepts a final primal residual of 1e-4
+ * (absolute; GLOP's default 1e-6 is the check after the solve, not the algorithm's tolerance):
+ * the needs level's vertex can need a right-hand-side shift of a few 1e-6 on quantities of 1e4, and
+ * with thousands of columns fixed on its optimal face so can the next; GLOP would report that as
+ * IMPRECISE and OR-Tools as ABNORMAL.
+ * {@code veche.lp.glop.first}, {@code veche.lp.glop.later} and {@code veche.lp.highs} override the
+ * strings for benchmarks.
+ */
+final class SolverParameters {
+
+    static final String GLOP_FIRST = "use_dual_simplex: true solution_feasibility_tolerance: 1e-4";
+    static final String GLOP_LATER = "use_dual_simplex: false solution_feasibility_tolerance: 1e-4";
+    static final String HIGHS = "solver = ipm\n";
+
+    private SolverParameters() {}
+
+    /**
+     * Sets the parameters for level {@code level} (0 = first) on {@code solver}; returns the solver
+     * and its parameters as a label for the diagnostics, e.g. "GLOP [use_dual_simplex: true]".
+     */
+    static String apply(MPSolver solver, int level) {
+        boolean glop = LpPhase.isGlop(solver);
+        String parameters;
+        if (glop) {
+            parameters = level == 0
+                    ? System.getProperty("veche.lp.glop.first", GLOP_FIRST)
+                    : System.getProperty("veche.lp.glop.later", GLOP_LATER);
+        } else {
+            parameters = System.getProperty("veche.lp.highs", HIGHS).replace("\\n", "\n");
+        }
+        // For HiGHS, OR-Tools stores the string and HiGHS parses it at solve time, though the call returns false.
+        solver.setSolverSpecificParametersAsString(parameters);
+        return (glop ? "GLOP" : "HiGHS") + " [" + parameters.strip().replace("\n", ", ") + "]";
+    }
+}
