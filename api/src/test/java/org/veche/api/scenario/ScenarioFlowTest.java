@@ -37,6 +37,12 @@ class ScenarioFlowTest {
         assertThat(hours.get(1)).isLessThanOrEqualTo(500.001f);
         assertThat(compare.getList("metrics.measure")).contains("S_t (share score)", "labour hours", "emissions");
         assertThat(compare.getList("valuations")).isNotEmpty();
+        assertThat(compare.getMap("$")).doesNotContainKey("pending");
+        assertPlanAnalysisMetrics(cycle.id(), base, 1600);
+        assertPlanAnalysisMetrics(cycle.id(), short_, 500);
+        List<Float> gini = compare.getList(
+                "metrics.find { it.measure == \"Gini of locals' essential shares\" }.values");
+        assertThat(gini).hasSize(2).doesNotContainNull();
 
         String csv = given().accept("text/csv").get(path(cycle.id()) + "/compare?ids=" + base + "," + short_)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
@@ -83,6 +89,26 @@ class ScenarioFlowTest {
                         + " \"maxOutput\": 10, \"labourHours\": 1}]}}}")
                 .post(path(cycle.id())).then().statusCode(400)
                 .body("field", startsWith("changes.addCollective"));
+    }
+
+    /** PlanAnalysis's metrics are filled and sensible; hours within the cap, tolerance 0.001 h. */
+    private static void assertPlanAnalysisMetrics(String cycleId, String scenario, double hoursCap) {
+        JsonPath result = given().get(path(cycleId) + "/" + scenario).then().statusCode(200).extract().jsonPath();
+        String metrics = "result.metrics.";
+        assertThat(result.getMap("result.metrics")).doesNotContainKey("pending");
+        double gini = result.getDouble(metrics + "giniEssential");
+        assertThat(gini).as("Gini of the locals' essential shares").isBetween(0.0, 1.0);
+        double share = result.getDouble(metrics + "priorities.essential.quantityShare");
+        double lowest = result.getDouble(metrics + "priorities.essential.lowestLocalShare");
+        assertThat(lowest).as("the lowest local's share").isBetween(0.0, share + 1e-9);
+        assertThat(result.getString(metrics + "priorities.essential.lowestLocal")).isNotBlank();
+        double mean = result.getDouble(metrics + "memberHoursMean");
+        double max = result.getDouble(metrics + "memberHoursMax");
+        assertThat(mean).isPositive().isLessThanOrEqualTo(max + 1e-9);
+        assertThat(max).as("no member works above the scenario's cap").isLessThanOrEqualTo(hoursCap + 0.001);
+        assertThat(mean).as("mean = labour hours / members, to 0.01 h (JSON read as float)").isCloseTo(
+                result.getDouble(metrics + "labourHours") / result.getLong(metrics + "members"),
+                org.assertj.core.api.Assertions.within(0.01));
     }
 
     private static String create(String cycleId, String body) {
