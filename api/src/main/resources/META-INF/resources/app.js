@@ -537,10 +537,16 @@ async function compare(out, message, remembered) {
 
 const find = (rows, key, measure) => rows.find((r) => r.key === key && r.measure === measure);
 
+const CHART_COLLECTIVES = 20;
+
 function comparisonView(c, ids) {
   const names = c.scenarios.map((s) => s.name);
   const shares = ['essential', 'important', 'desired'].map((p) => ({ group: p, values: find(c.metrics, p, 'quantity-weighted share')?.values || [] }));
-  const hours = c.collectives.map((r) => ({ group: assemblyName(r.key), values: r.values }));
+  // A real economy has hundreds of collectives: the chart keeps those whose hours moved most, the table has all.
+  const moved = (r) => { const v = r.values.filter((x) => x != null); return v.length ? Math.max(...v) - Math.min(...v) : 0; };
+  const charted = c.collectives.length > CHART_COLLECTIVES
+    ? [...c.collectives].sort((a, b) => moved(b) - moved(a)).slice(0, CHART_COLLECTIVES) : c.collectives;
+  const hours = charted.map((r) => ({ group: assemblyName(r.key), values: r.values }));
   const emissions = [{ group: 'emissions', values: find(c.metrics, 'plan', 'emissions')?.values || [] }];
   const rowsOf = (rows, show = fmt) => rows.map((r) => [r.key, r.measure, ...r.values.map(show)]);
   const head = ['', 'Measure', ...names];
@@ -548,12 +554,15 @@ function comparisonView(c, ids) {
     h('h4', {}, 'Comparison'),
     h('div', { class: 'charts' },
       barChart('Share served by priority', names, shares, pct, 'share of the quantity asked'),
-      barChart('Hours per member by collective', names, hours, fmt, 'hours per member'),
+      barChart(charted.length < c.collectives.length ? `Hours per member: the ${charted.length} collectives that moved most` : 'Hours per member by collective',
+        names, hours, fmt, 'hours per member'),
       barChart('Emissions', names, emissions, fmt, 'total emissions')),
+    charted.length < c.collectives.length ? h('p', { class: 'hint' }, `Hours per member: the ${charted.length} collectives whose hours moved most, of ${c.collectives.length}; all are under “Per collective”.`) : null,
     h('a', { href: cyclePath(`/scenarios/compare?format=csv&ids=${ids.join(',')}`), download: 'scenarios.csv' }, 'Download the comparison as CSV'),
     details('Plan metrics', table(head, c.metrics.map((r) => [r.key, r.measure, ...r.values.map(/share$/.test(r.measure) ? pct : fmt)]))),
     details('Per product', table(head, rowsOf(c.products))),
     details('Per local', table(head, rowsOf(c.locals, pct))),
+    details('Per collective (hours per member)', table(head, rowsOf(c.collectives))),
     details('Valuations that moved most (labour hours one more unit would cost)', table(head, rowsOf(c.valuations))),
   ];
 }
