@@ -20,10 +20,10 @@ class ScenarioFlowTest {
     @Test
     void fewerHoursPerMemberServeFewerBikesAndTheComparisonShowsIt() {
         TestCycles.Opened cycle = TestCycles.open(3);
-        String base = create(cycle.id(), "{\"name\": \"as declared\"}");
-        String short_ = create(cycle.id(), "{\"name\": \"500 h per member\", \"changes\": {\"maxHoursPerMember\": 500}}");
-        await(cycle.id(), base);
-        await(cycle.id(), short_);
+        String base = ScenarioFlowTestSteps.create(cycle.id(), "{\"name\": \"as declared\"}");
+        String short_ = ScenarioFlowTestSteps.create(cycle.id(), "{\"name\": \"500 h per member\", \"changes\": {\"maxHoursPerMember\": 500}}");
+        ScenarioFlowTestSteps.await(cycle.id(), base);
+        ScenarioFlowTestSteps.await(cycle.id(), short_);
 
         JsonPath compare = given().get(path(cycle.id()) + "/compare?ids=" + base + "," + short_).then()
                 .statusCode(200).extract().jsonPath();
@@ -109,28 +109,6 @@ class ScenarioFlowTest {
         assertThat(mean).as("mean = labour hours / members, to 0.01 h (JSON read as float)").isCloseTo(
                 result.getDouble(metrics + "labourHours") / result.getLong(metrics + "members"),
                 org.assertj.core.api.Assertions.within(0.01));
-    }
-
-    private static String create(String cycleId, String body) {
-        return given().header("Authorization", PLANNER).contentType(ContentType.JSON).body(body).post(path(cycleId))
-                .then().statusCode(202).body("status", equalTo("solving")).extract().jsonPath().getString("id");
-    }
-
-    private static void await(String cycleId, String scenario) {
-        for (int i = 0; i < 1200; i++) {
-            String status = given().get(path(cycleId) + "/" + scenario).jsonPath().getString("status");
-            if (!"solving".equals(status)) {
-                assertThat(status).isEqualTo("done");
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Scenario " + scenario + " still solving after 1200 polls");
     }
 
     private static String path(String cycleId) {
