@@ -498,14 +498,25 @@ async function scenariosCard() {
     h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'create-scenario' }, 'Create and solve')));
   const boxes = list.map((s) => h('li', {}, h('label', {},
     h('input', { type: 'checkbox', value: s.id, disabled: s.status !== 'done', class: 'compare-pick' }),
-    ` ${s.name} — ${s.status === 'done' ? 'solved' : s.status}${s.message ? `: ${s.message}` : ''}`)));
+    ` ${s.name} — ${s.status === 'done' ? 'solved' : s.status}${s.message ? `: ${s.message}` : ''}`),
+    s.status === 'done' ? h('button', { type: 'button', class: 'propose-scenario', 'data-id': s.id,
+      onclick: () => proposeScenario(s, message) }, 'Put to the assemblies') : null));
   const out = h('div', { id: 'comparison' });
   return h('div', { class: 'card' }, h('h3', {}, 'Scenarios: what if…?'),
-    h('p', { class: 'hint' }, 'A scenario copies the cycle’s current inputs with other policy, solves them and keeps the result. It changes nothing for the assemblies. Leave a box empty to keep the current value.'),
+    h('p', { class: 'hint' }, 'A scenario copies the cycle’s current inputs with other policy, solves them and keeps the result. It changes nothing for the assemblies until you put it to them (it then opens the next round on its inputs). Leave a box empty to keep the current value.'),
     form, message,
     list.length ? h('ul', { class: 'scenarios' }, boxes) : h('p', {}, 'No scenarios yet.'),
     h('div', { class: 'actions' }, h('button', { type: 'button', id: 'compare', onclick: () => compare(out, message) }, 'Compare the ticked scenarios')),
     out);
+}
+
+/** Opens the next round on the scenario's inputs; the round streams in like any other. */
+async function proposeScenario(scenario, message) {
+  message.textContent = '';
+  if (!confirm(`Open the next round on the inputs of “${scenario.name}”? Its changes become the cycle’s inputs.`)) return;
+  const res = await api(cyclePath(`/scenarios/${scenario.id}/propose`), { method: 'POST', auth: true });
+  if (res.ok) { await render(); return; }
+  message.textContent = problemMessage(res);
 }
 
 async function createScenario(event, form, message) {
