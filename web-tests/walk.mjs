@@ -141,6 +141,12 @@ await step('the planner creates two scenarios and compares them with charts', as
   await planner.setViewportSize({ width: 1280, height: 900 });
 });
 
+await step('the planner may put a scenario to the assemblies only between rounds', async () => {
+  planner.once('dialog', (d) => d.accept());
+  await planner.locator('.propose-scenario').first().click();
+  await expectText(planner.locator('p.error'), 'Round 2 is open');
+});
+
 await step('anyone reads the plan per product and per local, and the audit trail verifies', async () => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 390, height: 844 });

@@ -498,14 +498,25 @@ async function scenariosCard() {
     h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'create-scenario' }, 'Create and solve')));
   const boxes = list.map((s) => h('li', {}, h('label', {},
     h('input', { type: 'checkbox', value: s.id, disabled: s.status !== 'done', class: 'compare-pick' }),
-    ` ${s.name} — ${s.status === 'done' ? 'solved' : s.status}${s.message ? `: ${s.message}` : ''}`)));
+    ` ${s.name} — ${s.status === 'done' ? 'solved' : s.status}${s.message ? `: ${s.message}` : ''}`),
+    s.status === 'done' ? h('button', { type: 'button', class: 'propose-scenario', 'data-id': s.id,
+      onclick: () => proposeScenario(s, message) }, 'Put to the assemblies') : null));
   const out = h('div', { id: 'comparison' });
   return h('div', { class: 'card' }, h('h3', {}, 'Scenarios: what if…?'),
-    h('p', { class: 'hint' }, 'A scenario copies the cycle’s current inputs with other policy, solves them and keeps the result. It changes nothing for the assemblies. Leave a box empty to keep the current value.'),
+    h('p', { class: 'hint' }, 'A scenario copies the cycle’s current inputs with other policy, solves them and keeps the result. It changes nothing for the assemblies until you put it to them (it then opens the next round on its inputs). Leave a box empty to keep the current value.'),
     form, message,
     list.length ? h('ul', { class: 'scenarios' }, boxes) : h('p', {}, 'No scenarios yet.'),
     h('div', { class: 'actions' }, h('button', { type: 'button', id: 'compare', onclick: () => compare(out, message) }, 'Compare the ticked scenarios')),
     out);
+}
+
+/** Opens the next round on the scenario's inputs; the round streams in like any other. */
+async function proposeScenario(scenario, message) {
+  message.textContent = '';
+  if (!confirm(`Open the next round on the inputs of “${scenario.name}”? Its changes become the cycle’s inputs.`)) return;
+  const res = await api(cyclePath(`/scenarios/${scenario.id}/propose`), { method: 'POST', auth: true });
+  if (res.ok) { await render(); return; }
+  message.textContent = problemMessage(res);
 }
 
 async function createScenario(event, form, message) {
@@ -537,10 +548,16 @@ async function compare(out, message, remembered) {
 
 const find = (rows, key, measure) => rows.find((r) => r.key === key && r.measure === measure);
 
+const CHART_COLLECTIVES = 20;
+
 function comparisonView(c, ids) {
   const names = c.scenarios.map((s) => s.name);
   const shares = ['essential', 'important', 'desired'].map((p) => ({ group: p, values: find(c.metrics, p, 'quantity-weighted share')?.values || [] }));
-  const hours = c.collectives.map((r) => ({ group: assemblyName(r.key), values: r.values }));
+  // A real economy has hundreds of collectives: the chart keeps those whose hours moved most, the table has all.
+  const moved = (r) => { const v = r.values.filter((x) => x != null); return v.length ? Math.max(...v) - Math.min(...v) : 0; };
+  const charted = c.collectives.length > CHART_COLLECTIVES
+    ? [...c.collectives].sort((a, b) => moved(b) - moved(a)).slice(0, CHART_COLLECTIVES) : c.collectives;
+  const hours = charted.map((r) => ({ group: assemblyName(r.key), values: r.values }));
   const emissions = [{ group: 'emissions', values: find(c.metrics, 'plan', 'emissions')?.values || [] }];
   const rowsOf = (rows, show = fmt) => rows.map((r) => [r.key, r.measure, ...r.values.map(show)]);
   const head = ['', 'Measure', ...names];
@@ -548,13 +565,15 @@ function comparisonView(c, ids) {
     h('h4', {}, 'Comparison'),
     h('div', { class: 'charts' },
       barChart('Share served by priority', names, shares, pct, 'share of the quantity asked'),
-      barChart('Hours per member by collective', names, hours, fmt, 'hours per member'),
+      barChart(charted.length < c.collectives.length ? `Hours per member: the ${charted.length} collectives that moved most` : 'Hours per member by collective',
+        names, hours, fmt, 'hours per member'),
       barChart('Emissions', names, emissions, fmt, 'total emissions')),
+    charted.length < c.collectives.length ? h('p', { class: 'hint' }, `Hours per member: the ${charted.length} collectives whose hours moved most, of ${c.collectives.length}; all are under “Per collective”.`) : null,
     h('a', { href: cyclePath(`/scenarios/compare?format=csv&ids=${ids.join(',')}`), download: 'scenarios.csv' }, 'Download the comparison as CSV'),
-    c.pending?.length ? h('p', { class: 'hint' }, `Not computed yet: ${c.pending.join(', ')} (shown as —).`) : null,
-    details('Plan metrics', table(head, c.metrics.map((r) => [r.key, r.measure, ...r.values.map(/share/.test(r.measure) ? pct : fmt)]))),
+    details('Plan metrics', table(head, c.metrics.map((r) => [r.key, r.measure, ...r.values.map(/share$/.test(r.measure) ? pct : fmt)]))),
     details('Per product', table(head, rowsOf(c.products))),
     details('Per local', table(head, rowsOf(c.locals, pct))),
+    details('Per collective (hours per member)', table(head, rowsOf(c.collectives))),
     details('Valuations that moved most (labour hours one more unit would cost)', table(head, rowsOf(c.valuations))),
   ];
 }

@@ -84,6 +84,16 @@ public class RoundService {
     /** Creates round k+1 and its solver run; the caller submits the run after this commits. */
     @Transactional
     public SolverRunRow open(String cycleId, Caller caller) {
+        return open(cycleId, Optional.empty(), caller);
+    }
+
+    /**
+     * Creates round k+1 on {@code inputs} (an economy document, e.g. a scenario's) when given, else on
+     * the cycle's current inputs. Given inputs become the cycle's, so the amendments of this round and
+     * the rounds after it build on them. The caller submits the run after this commits.
+     */
+    @Transactional
+    public SolverRunRow open(String cycleId, Optional<String> inputs, Caller caller) {
         CycleRow cycle = locked(cycleId);
         if (!CycleState.COLLECTING.equals(cycle.state()) && !CycleState.NEGOTIATING.equals(cycle.state())) {
             throw ProblemException.conflict("cycle-not-negotiating", "The cycle is " + cycle.state()
@@ -102,7 +112,9 @@ public class RoundService {
         int k = cycle.currentRound() + 1;
         long now = clock.millis();
         String stability = write(last.map(this::acceptedSlices).orElse(StabilityDoc.NONE));
-        rounds.insert(new RoundRow(cycleId, k, RoundRow.PROPOSAL, RoundRow.SOLVING, cycle.economy(), stability, now,
+        String economy = inputs.orElse(cycle.economy());
+        inputs.ifPresent(doc -> cycles.updateEconomy(cycleId, doc));
+        rounds.insert(new RoundRow(cycleId, k, RoundRow.PROPOSAL, RoundRow.SOLVING, economy, stability, now,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         SolverRunRow run = new SolverRunRow(UUID.randomUUID().toString(), cycleId, k, SolverRunRow.QUEUED, now,
                 Optional.empty(), Optional.empty(), Optional.empty());

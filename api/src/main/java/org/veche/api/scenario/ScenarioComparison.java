@@ -16,7 +16,7 @@ import org.veche.api.scenario.ScenarioResult.PriorityFigures;
  * most across the scenarios.
  */
 public record ScenarioComparison(List<Column> scenarios, List<Row> metrics, List<Row> products, List<Row> locals,
-        List<Row> collectives, List<Row> valuations, List<String> pending) {
+        List<Row> collectives, List<Row> valuations) {
 
     static final int VALUATIONS_SHOWN = 10;
     private static final List<String> PRIORITIES = List.of("essential", "important", "desired");
@@ -40,7 +40,7 @@ public record ScenarioComparison(List<Column> scenarios, List<Row> metrics, List
 
     static ScenarioComparison of(List<Column> columns, List<ScenarioResult> results) {
         return new ScenarioComparison(columns, metrics(results), products(results), locals(results),
-                collectives(results), valuations(results), results.get(0).metrics().pending());
+                collectives(results), valuations(results));
     }
 
     private static List<Row> metrics(List<ScenarioResult> r) {
@@ -51,7 +51,7 @@ public record ScenarioComparison(List<Column> scenarios, List<Row> metrics, List
             rows.add(row(r, p, "quantity-weighted share", x -> priority(x, p).quantityShare()));
             rows.add(row(r, p, "lowest local's share", x -> priority(x, p).lowestLocalShare()));
         }
-        rows.add(row(r, "essential", "Gini of locals' shares", x -> x.metrics().giniEssential()));
+        rows.add(row(r, "essential", "Gini of locals' essential shares", x -> x.metrics().giniEssential()));
         rows.add(row(r, "plan", "labour hours", x -> x.metrics().labourHours()));
         rows.add(row(r, "plan", "hours per member, mean", x -> x.metrics().memberHoursMean()));
         rows.add(row(r, "plan", "hours per member, max", x -> x.metrics().memberHoursMax()));
@@ -61,7 +61,7 @@ public record ScenarioComparison(List<Column> scenarios, List<Row> metrics, List
 
     private static PriorityFigures priority(ScenarioResult r, String p) {
         PriorityFigures f = r.metrics().priorities().get(p);
-        return f == null ? new PriorityFigures(0, null, null) : f;
+        return f == null ? new PriorityFigures(0, null, null, null) : f;
     }
 
     private static List<Row> products(List<ScenarioResult> r) {

@@ -1,7 +1,6 @@
 package org.veche.api.scenario;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.veche.api.scenario.ScenarioResult.CollectiveFigures;
@@ -16,28 +15,28 @@ import org.veche.model.Local;
 import org.veche.model.Need;
 import org.veche.model.Priority;
 import org.veche.model.check.PlanCheck;
-import org.veche.model.check.PlanEvaluation;
 import org.veche.model.plan.Delivery;
 import org.veche.model.plan.Plan;
 import org.veche.model.plan.Production;
 import org.veche.planner.SolvedPlan;
+import org.veche.planner.analysis.PlanAnalysis;
+import org.veche.planner.analysis.PlanMetrics;
+import org.veche.planner.analysis.PriorityMetrics;
 
 /**
- * Reads a solved scenario. The score-based metrics come from the independent {@link PlanCheck}; the
- * rest is the plan's own lines summed per product, local and collective. The metrics that need
- * PlanAnalysis (lowest local's share, Gini, hours per member mean and max) are marked pending.
+ * Reads a solved scenario. The plan metrics come from the planner's {@link PlanAnalysis} (the same
+ * figures a round's proposal shows), feasibility from the independent {@link PlanCheck}; the rest is
+ * the plan's own lines summed per product, local and collective.
  */
 final class ScenarioFigures {
-
-    static final List<String> PENDING = List.of("lowestLocalShare", "giniEssential", "memberHoursMean",
-            "memberHoursMax");
 
     private ScenarioFigures() {}
 
     static ScenarioResult of(Economy economy, SolvedPlan solved) {
         Plan plan = solved.plan();
-        PlanEvaluation evaluation = PlanCheck.evaluate(economy, plan);
-        return new ScenarioResult(metrics(economy, evaluation), products(economy, plan), locals(economy, plan),
+        boolean feasible = PlanCheck.evaluate(economy, plan).score().feasible();
+        PlanMetrics analysed = PlanAnalysis.analyse(economy, plan, solved.lp().valuations()).metrics();
+        return new ScenarioResult(metrics(feasible, analysed), products(economy, plan), locals(economy, plan),
                 collectives(economy, plan), new TreeMap<>(solved.lp().valuations()),
                 plan.production().stream().map(p -> new Line(p.collective(), p.product(), null, p.quantity())).toList(),
                 plan.deliveries().stream().map(d -> new Line(d.local(), d.product(), d.priority().id(), d.quantity()))
@@ -45,20 +44,14 @@ final class ScenarioFigures {
                 solved.elapsed().toMillis());
     }
 
-    private static Metrics metrics(Economy economy, PlanEvaluation e) {
-        var s = e.score();
+    private static Metrics metrics(boolean feasible, PlanMetrics m) {
         Map<String, PriorityFigures> priorities = new LinkedHashMap<>();
-        priorities.put("essential", priority(s.essential(), e, Priority.ESSENTIAL));
-        priorities.put("important", priority(s.important(), e, Priority.IMPORTANT));
-        priorities.put("desired", priority(s.desired(), e, Priority.DESIRED));
-        long members = economy.collectives().stream().mapToLong(Collective::members).sum();
-        return new Metrics(s.feasible(), s.needs(), priorities, s.labourHours(), s.emissions(), members, null, null,
-                null, PENDING);
-    }
-
-    private static PriorityFigures priority(double score, PlanEvaluation e, Priority p) {
-        var share = e.quantityShare(p);
-        return new PriorityFigures(score, share.isPresent() ? share.getAsDouble() : null, null);
+        for (PriorityMetrics p : m.priorities()) {
+            priorities.put(p.priority(), new PriorityFigures(p.score(), p.quantityShare(), p.lowestLocalShare(),
+                    p.lowestLocal()));
+        }
+        return new Metrics(feasible, m.needs(), priorities, m.labourHours(), m.emissions(), m.members(),
+                m.memberHoursMean(), m.memberHoursMax(), m.essentialGini());
     }
 
     private static Map<String, ProductFigures> products(Economy economy, Plan plan) {

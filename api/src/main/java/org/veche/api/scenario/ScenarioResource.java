@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.veche.api.cycle.CycleService;
 import org.veche.api.cycle.Idempotency;
 import org.veche.api.problem.ProblemException;
+import org.veche.api.round.SolveRunner;
 import org.veche.api.scenario.ScenarioBodies.NewScenario;
 import org.veche.api.scenario.ScenarioBodies.ScenarioView;
 import org.veche.api.scenario.ScenarioComparison.Column;
 import org.veche.api.security.Authenticator;
 import org.veche.api.security.Caller;
 import org.veche.api.store.Cycles;
+import org.veche.api.store.SolverRunRow;
 
 /** A planner's what-ifs on a cycle (SPEC §6): forked, solved, compared. Anyone may read them. */
 @Path("/api/cycles/{id}/scenarios")
@@ -55,6 +57,9 @@ public class ScenarioResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    SolveRunner runner;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,6 +133,31 @@ public class ScenarioResource {
                 : Response.ok(comparison, MediaType.APPLICATION_JSON).build();
     }
 
+    @POST
+    @Path("/{sid}/propose")
+    @Operation(summary = "Put a solved scenario to the assemblies: open the next round on its inputs (planner)")
+    @APIResponse(responseCode = "202", description = "Accepted: the round and its solver run")
+    @APIResponse(responseCode = "401", description = "No or unknown token")
+    @APIResponse(responseCode = "403", description = "Not the planner")
+    @APIResponse(responseCode = "404", description = "No such cycle or scenario")
+    @APIResponse(responseCode = "409", description = "A round is in progress, no rounds left, the cycle is over, the"
+            + " scenario is not solved, or the cycle's inputs changed since it was made")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request")
+    public Response propose(@PathParam("id") String id, @PathParam("sid") String sid,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("Idempotency-Key") String key) {
+        Caller caller = auth.requirePlanner(Optional.of(id), authorization);
+        requireCycle(id);
+        return idempotency.once(caller, key, "POST /api/cycles/" + id + "/scenarios/" + sid + "/propose", "", () -> {
+            SolverRunRow run = service.propose(id, sid, caller);
+            runner.submit(run);
+            return Response.accepted(new Proposed(sid, run.roundNumber(), "solving", run.id()))
+                    .location(URI.create("/api/cycles/" + id + "/rounds/" + run.roundNumber())).build();
+        });
+    }
+
+    /** The round opened on a scenario's inputs, being solved by run {@code run}. */
+    public record Proposed(String scenario, int round, String status, String run) {}
+
     private ScenarioView view(ScenarioRow s, boolean withResult) {
         return new ScenarioView(s.id(), s.cycleId(), s.name(), s.status(), tree(s.changes()), s.createdAt(),
                 s.finishedAt().orElse(null), s.message().orElse(null),
@@ -143,9 +173,7 @@ public class ScenarioResource {
     }
 
     private ScenarioRow find(String id, String sid) {
-        return scenarios.find(id, sid).orElseThrow(() -> ProblemException.notFound("unknown-scenario",
-                "No scenario '" + sid + "' in cycle '" + id + "'. List them with GET /api/cycles/" + id
-                        + "/scenarios."));
+        return scenarios.find(id, sid).orElseThrow(() -> ScenarioService.unknown(id, sid));
     }
 
     private void requireCycle(String id) {

@@ -1,5 +1,6 @@
 package org.veche.api.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +19,19 @@ public record ScenarioResult(
         long elapsedMillis) {
 
     /**
-     * SPEC §3's plan metrics. Per priority: S_t ({@code score}) and the quantity-weighted share.
-     * {@code pending} names the metrics not computed yet (they need PlanAnalysis, see docs/web.md);
-     * those fields are null.
+     * SPEC §3's plan metrics, from PlanAnalysis (feasibility from the independent PlanCheck). Per
+     * priority with demand: S_t ({@code score}), the quantity-weighted share and the lowest local's
+     * share. Hours per member are over every member of every collective. The boxed fields are null
+     * only in results stored before these metrics were computed (those also carried a
+     * {@code pending} list, ignored on reading).
      */
+    @JsonIgnoreProperties({"pending"})
     public record Metrics(boolean feasible, double needs, Map<String, PriorityFigures> priorities,
             double labourHours, double emissions, long members, Double memberHoursMean, Double memberHoursMax,
-            Double giniEssential, List<String> pending) {}
+            Double giniEssential) {}
 
-    /** S_t, the quantity-weighted share, and the lowest local's share at one priority (null when pending). */
-    public record PriorityFigures(double score, Double quantityShare, Double lowestLocalShare) {}
+    /** S_t, the quantity-weighted share, and the lowest local's share at one priority with that local. */
+    public record PriorityFigures(double score, Double quantityShare, Double lowestLocalShare, String lowestLocal) {}
 
     public record ProductFigures(double output, double requested, double delivered) {}
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -20,11 +21,13 @@ import org.veche.api.audit.AuditLog;
 import org.veche.api.cycle.CycleService;
 import org.veche.api.economy.EconomyDocuments;
 import org.veche.api.problem.ProblemException;
+import org.veche.api.round.RoundService;
 import org.veche.api.scenario.ScenarioBodies.Changes;
 import org.veche.api.scenario.ScenarioBodies.NewScenario;
 import org.veche.api.security.Caller;
 import org.veche.api.store.CycleRow;
 import org.veche.api.store.Cycles;
+import org.veche.api.store.SolverRunRow;
 import org.veche.model.Economy;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
@@ -59,6 +62,9 @@ public class ScenarioService {
     Clock clock;
 
     @Inject
+    RoundService rounds;
+
+    @Inject
     ManagedExecutor executor;
 
     @ConfigProperty(name = "veche.scenario-time-limit", defaultValue = "PT20S")
@@ -86,6 +92,45 @@ public class ScenarioService {
         audit.append(cycleId, caller.actor(), "scenario-created", Map.of("scenario", row.id(), "name", name,
                 "changes", changes));
         return row;
+    }
+
+    /**
+     * Opens the cycle's next round on this scenario's inputs, policy changes included (see
+     * {@link RoundService#open(String, Optional, Caller)}). The scenario must be solved and made from
+     * the cycle's current inputs: if they changed since, its changes applied to them now would give
+     * other inputs, and the assemblies would lose those changes, so it is refused.
+     */
+    @Transactional
+    public SolverRunRow propose(String cycleId, String scenarioId, Caller caller) {
+        CycleRow cycle = cycles.lock(cycleId).orElseThrow(() -> CycleService.unknownCycle(cycleId));
+        ScenarioRow row = scenarios.find(cycleId, scenarioId).orElseThrow(() -> unknown(cycleId, scenarioId));
+        if (!ScenarioRow.DONE.equals(row.status())) {
+            throw ProblemException.conflict("scenario-not-solved", "Scenario '" + row.name() + "' is " + row.status()
+                    + "; only a solved scenario can be put to the assemblies.");
+        }
+        Economy current = documents.read(cycle.economy());
+        String rebased = documents.write(new ScenarioChanges(documents, json).apply(current, changes(row)));
+        if (!rebased.equals(row.economy())) {
+            throw ProblemException.conflict("scenario-stale", "The cycle's inputs changed since scenario '" + row.name()
+                    + "' was made (amendments or new inputs); create it again from the current inputs and propose that.");
+        }
+        SolverRunRow run = rounds.open(cycleId, Optional.of(row.economy()), caller);
+        audit.append(cycleId, caller.actor(), "scenario-proposed", Map.of("scenario", row.id(), "name", row.name(),
+                "round", run.roundNumber(), "run", run.id()));
+        return run;
+    }
+
+    static ProblemException unknown(String cycleId, String scenarioId) {
+        return ProblemException.notFound("unknown-scenario", "No scenario '" + scenarioId + "' in cycle '" + cycleId
+                + "'. List them with GET /api/cycles/" + cycleId + "/scenarios.");
+    }
+
+    private Changes changes(ScenarioRow row) {
+        try {
+            return json.readValue(row.changes(), Changes.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored changes of scenario " + row.id() + " are unreadable", e);
+        }
     }
 
     public void submit(ScenarioRow row) {

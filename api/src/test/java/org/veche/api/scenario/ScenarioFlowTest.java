@@ -20,10 +20,10 @@ class ScenarioFlowTest {
     @Test
     void fewerHoursPerMemberServeFewerBikesAndTheComparisonShowsIt() {
         TestCycles.Opened cycle = TestCycles.open(3);
-        String base = create(cycle.id(), "{\"name\": \"as declared\"}");
-        String short_ = create(cycle.id(), "{\"name\": \"500 h per member\", \"changes\": {\"maxHoursPerMember\": 500}}");
-        await(cycle.id(), base);
-        await(cycle.id(), short_);
+        String base = ScenarioFlowTestSteps.create(cycle.id(), "{\"name\": \"as declared\"}");
+        String short_ = ScenarioFlowTestSteps.create(cycle.id(), "{\"name\": \"500 h per member\", \"changes\": {\"maxHoursPerMember\": 500}}");
+        ScenarioFlowTestSteps.await(cycle.id(), base);
+        ScenarioFlowTestSteps.await(cycle.id(), short_);
 
         JsonPath compare = given().get(path(cycle.id()) + "/compare?ids=" + base + "," + short_).then()
                 .statusCode(200).extract().jsonPath();
@@ -37,6 +37,12 @@ class ScenarioFlowTest {
         assertThat(hours.get(1)).isLessThanOrEqualTo(500.001f);
         assertThat(compare.getList("metrics.measure")).contains("S_t (share score)", "labour hours", "emissions");
         assertThat(compare.getList("valuations")).isNotEmpty();
+        assertThat(compare.getMap("$")).doesNotContainKey("pending");
+        assertPlanAnalysisMetrics(cycle.id(), base, 1600);
+        assertPlanAnalysisMetrics(cycle.id(), short_, 500);
+        List<Float> gini = compare.getList(
+                "metrics.find { it.measure == \"Gini of locals' essential shares\" }.values");
+        assertThat(gini).hasSize(2).doesNotContainNull();
 
         String csv = given().accept("text/csv").get(path(cycle.id()) + "/compare?ids=" + base + "," + short_)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
@@ -85,26 +91,24 @@ class ScenarioFlowTest {
                 .body("field", startsWith("changes.addCollective"));
     }
 
-    private static String create(String cycleId, String body) {
-        return given().header("Authorization", PLANNER).contentType(ContentType.JSON).body(body).post(path(cycleId))
-                .then().statusCode(202).body("status", equalTo("solving")).extract().jsonPath().getString("id");
-    }
-
-    private static void await(String cycleId, String scenario) {
-        for (int i = 0; i < 1200; i++) {
-            String status = given().get(path(cycleId) + "/" + scenario).jsonPath().getString("status");
-            if (!"solving".equals(status)) {
-                assertThat(status).isEqualTo("done");
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Scenario " + scenario + " still solving after 1200 polls");
+    /** PlanAnalysis's metrics are filled and sensible; hours within the cap, tolerance 0.001 h. */
+    private static void assertPlanAnalysisMetrics(String cycleId, String scenario, double hoursCap) {
+        JsonPath result = given().get(path(cycleId) + "/" + scenario).then().statusCode(200).extract().jsonPath();
+        String metrics = "result.metrics.";
+        assertThat(result.getMap("result.metrics")).doesNotContainKey("pending");
+        double gini = result.getDouble(metrics + "giniEssential");
+        assertThat(gini).as("Gini of the locals' essential shares").isBetween(0.0, 1.0);
+        double share = result.getDouble(metrics + "priorities.essential.quantityShare");
+        double lowest = result.getDouble(metrics + "priorities.essential.lowestLocalShare");
+        assertThat(lowest).as("the lowest local's share").isBetween(0.0, share + 1e-9);
+        assertThat(result.getString(metrics + "priorities.essential.lowestLocal")).isNotBlank();
+        double mean = result.getDouble(metrics + "memberHoursMean");
+        double max = result.getDouble(metrics + "memberHoursMax");
+        assertThat(mean).isPositive().isLessThanOrEqualTo(max + 1e-9);
+        assertThat(max).as("no member works above the scenario's cap").isLessThanOrEqualTo(hoursCap + 0.001);
+        assertThat(mean).as("mean = labour hours / members, to 0.01 h (JSON read as float)").isCloseTo(
+                result.getDouble(metrics + "labourHours") / result.getLong(metrics + "members"),
+                org.assertj.core.api.Assertions.within(0.01));
     }
 
     private static String path(String cycleId) {
