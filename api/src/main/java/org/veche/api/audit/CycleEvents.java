@@ -24,6 +24,8 @@ public class CycleEvents {
     }
 
     public Multi<AuditEventRow> of(String cycleId) {
-        return processor.filter(e -> e.cycleId().equals(cycleId));
+        // A broadcast fails a subscriber that has not requested the next item (several events in
+        // one moment, e.g. closing a round); a buffer per subscriber keeps the stream open.
+        return processor.filter(e -> e.cycleId().equals(cycleId)).onOverflow().buffer(1024);
     }
 }
