@@ -55,6 +55,9 @@ final class LexicographicSolve {
         for (int level = 0; level < levels.size(); level++) {
             LevelObjective objective = levels.get(level);
             ResultStatus result = solve(objective, level);
+            if (level > 0 && failedNumerically(result)) {
+                result = solveAgain(objective, level);
+            }
             if (result == ResultStatus.OPTIMAL) {
                 snapshot = LevelSnapshot.read(lp);
                 double optimum = objective.value();
@@ -99,6 +102,30 @@ final class LexicographicSolve {
         lp.solver.setTimeLimit(remainingMillis);
         ResultStatus result = solverResult();
         levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms on " + method);
+        return result;
+    }
+
+    /** Infeasible or abnormal where the level above was optimal: the solver's numerics, not the model. */
+    private static boolean failedNumerically(ResultStatus result) {
+        return result == ResultStatus.INFEASIBLE || result == ResultStatus.ABNORMAL;
+    }
+
+    /**
+     * A later level is the level above's optimal face, which is never empty, so "infeasible" there
+     * is numerical: GLOP's presolve, eliminating the thousands of fixed columns, can cancel a row
+     * down to coefficients of 1e-20 and then finds the face empty (seen at 20,000 products). Solve
+     * it once more without presolve, from the basis the solver holds.
+     */
+    private ResultStatus solveAgain(LevelObjective objective, int level) {
+        if (!LpPhase.isGlop(lp.solver) || System.nanoTime() >= deadlineNanos) {
+            return ResultStatus.ABNORMAL;
+        }
+        String method = SolverParameters.applyWithoutPresolve(lp.solver, level);
+        long start = System.nanoTime();
+        lp.solver.setTimeLimit(Math.max(1, (deadlineNanos - start) / 1_000_000));
+        ResultStatus result = solverResult();
+        levelLog.add(objective.name() + " again " + result + " " + (System.nanoTime() - start) / 1_000_000
+                + " ms on " + method);
         return result;
     }
 

@@ -28,12 +28,22 @@ final class SolverParameters {
      * and its parameters as a label for the diagnostics, e.g. "GLOP [use_dual_simplex: true]".
      */
     static String apply(MPSolver solver, int level) {
+        return apply(solver, level, "");
+    }
+
+    /** GLOP only: {@link #apply} with GLOP's presolve off, for a retry after a numerical failure. */
+    static String applyWithoutPresolve(MPSolver solver, int level) {
+        return apply(solver, level, " use_preprocessing: false");
+    }
+
+    private static String apply(MPSolver solver, int level, String glopSuffix) {
         boolean glop = LpPhase.isGlop(solver);
         String parameters;
         if (glop) {
             parameters = level == 0
                     ? System.getProperty("veche.lp.glop.first", GLOP_FIRST)
                     : System.getProperty("veche.lp.glop.later", GLOP_LATER);
+            parameters += glopSuffix;
         } else {
             parameters = System.getProperty("veche.lp.highs", HIGHS).replace("\\n", "\n");
         }
