@@ -33,6 +33,8 @@ final class LexicographicSolve {
     private final Duration timeLimit;
     private final LevelHold hold;
     private boolean firstLevelAbnormal;
+    /** Once presolve has failed a level, the levels below it go without (they are the same face, smaller). */
+    private boolean presolveFailed;
     private LevelSnapshot snapshot;
     private LpStatus status = LpStatus.OPTIMAL;
     private final Map<String, Double> levelValues = new HashMap<>();
@@ -96,7 +98,9 @@ final class LexicographicSolve {
 
     private ResultStatus solve(LevelObjective objective, int level) {
         lp.setObjective(objective);
-        String method = SolverParameters.apply(lp.solver, level);
+        String method = presolveFailed
+                ? SolverParameters.applyWithoutPresolve(lp.solver, level)
+                : SolverParameters.apply(lp.solver, level);
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);
@@ -117,9 +121,10 @@ final class LexicographicSolve {
      * it once more without presolve, from the basis the solver holds.
      */
     private ResultStatus solveAgain(LevelObjective objective, int level) {
-        if (!LpPhase.isGlop(lp.solver) || System.nanoTime() >= deadlineNanos) {
+        if (presolveFailed || !LpPhase.isGlop(lp.solver) || System.nanoTime() >= deadlineNanos) {
             return ResultStatus.ABNORMAL;
         }
+        presolveFailed = true;
         String method = SolverParameters.applyWithoutPresolve(lp.solver, level);
         long start = System.nanoTime();
         lp.solver.setTimeLimit(Math.max(1, (deadlineNanos - start) / 1_000_000));
