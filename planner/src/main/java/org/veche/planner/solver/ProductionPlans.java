@@ -1,10 +1,13 @@
 package org.veche.planner.solver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.veche.model.Collective;
 import org.veche.model.Economy;
 import org.veche.model.Local;
@@ -24,8 +27,9 @@ public final class ProductionPlans {
     /** Every line starts idle (x = 0); the LP phase gives the first real plan. */
     public static ProductionPlan of(Economy economy, StabilityReference stability) {
         Map<String, ProductDemand> products = new LinkedHashMap<>();
+        Map<String, List<NeedDemand>> needsByProductAndPriority = needs(economy, stability);
         for (Product product : economy.products()) {
-            products.put(product.id(), demand(economy, product, stability));
+            products.put(product.id(), demand(economy, product, stability, needsByProductAndPriority));
         }
         List<CollectiveHours> collectives = new ArrayList<>();
         List<ProductionLine> lines = new ArrayList<>();
@@ -53,13 +57,33 @@ public final class ProductionPlans {
                 accepted == null ? OptionalDouble.empty() : OptionalDouble.of(accepted));
     }
 
-    private static ProductDemand demand(Economy economy, Product product, StabilityReference stability) {
+    /**
+     * Every local's needs by product and priority, in the order of the locals (one pass: asking each
+     * local for each product would take products × locals × needs steps, 6e10 at 100,000 products).
+     */
+    private static Map<String, List<NeedDemand>> needs(Economy economy, StabilityReference stability) {
+        Map<String, List<NeedDemand>> needs = new HashMap<>();
+        for (Local local : economy.locals()) {
+            Set<String> seen = new HashSet<>();
+            for (Need need : local.needs()) {
+                String key = key(need.product(), need.priority());
+                if (seen.add(key)) { // Local.need's rule: a local's first need for a product and priority counts
+                    needs.computeIfAbsent(key, k -> new ArrayList<>()).add(needDemand(local, need, stability));
+                }
+            }
+        }
+        return needs;
+    }
+
+    private static String key(String product, Priority priority) {
+        return priority.name() + ' ' + product;
+    }
+
+    private static ProductDemand demand(Economy economy, Product product, StabilityReference stability,
+            Map<String, List<NeedDemand>> needsByProductAndPriority) {
         List<GroupDemand> groups = new ArrayList<>();
         for (Priority priority : Priority.values()) {
-            List<NeedDemand> needs = new ArrayList<>();
-            for (Local local : economy.locals()) {
-                local.need(product.id(), priority).ifPresent(need -> needs.add(needDemand(local, need, stability)));
-            }
+            List<NeedDemand> needs = needsByProductAndPriority.getOrDefault(key(product.id(), priority), List.of());
             if (!needs.isEmpty()) {
                 double total = needs.stream().mapToDouble(NeedDemand::quantity).sum();
                 double weight = economy.policy().priorityWeights().of(priority) * product.weight();
