@@ -5,14 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.veche.api.config.VecheConfig;
 import org.veche.model.Economy;
 import org.veche.model.Local;
+import org.veche.model.Need;
+import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.NeedRef;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
@@ -52,17 +57,33 @@ public class PlannerProposalSolver implements ProposalSolver {
     /** The planner's explanation of each short need group, given to every local with a need in it. */
     private static List<SolvedProposal.Explanation> explanations(Economy economy, SolvedPlan solved) {
         List<SolvedProposal.Explanation> explanations = new ArrayList<>();
+        Map<NeedGroup, List<NeedRef>> needsByGroup = needsByGroup(economy);
         for (Explanation e : Explainer.explain(economy, solved.lp())) {
             Map<String, Object> relief = e.relief().map(r -> Map.<String, Object>of("kind", id(r.kind()),
                     "subject", r.subject(), "amount", r.amount(), "unit", r.unit(), "shareGain", r.shareGain()))
                     .orElse(Map.of());
-            for (Local local : economy.locals()) {
-                local.need(e.group().product(), e.group().priority()).filter(n -> n.quantity() > 0).ifPresent(n ->
-                        explanations.add(new SolvedProposal.Explanation(new NeedRef(local.id(), n.product(),
-                                n.priority()), e.share(), id(e.limit()), e.subjects(), relief, e.text())));
+            for (NeedRef need : needsByGroup.getOrDefault(e.group(), List.of())) {
+                explanations.add(new SolvedProposal.Explanation(need, e.share(), id(e.limit()), e.subjects(), relief,
+                        e.text()));
             }
         }
         return explanations;
+    }
+
+    /** The locals' positive needs per group, in the locals' order (a local's first need of a group counts). */
+    private static Map<NeedGroup, List<NeedRef>> needsByGroup(Economy economy) {
+        Map<NeedGroup, List<NeedRef>> needs = new HashMap<>();
+        for (Local local : economy.locals()) {
+            Set<NeedGroup> seen = new HashSet<>();
+            for (Need need : local.needs()) {
+                NeedGroup group = new NeedGroup(need.product(), need.priority());
+                if (seen.add(group) && need.quantity() > 0) {
+                    needs.computeIfAbsent(group, g -> new ArrayList<>())
+                            .add(new NeedRef(local.id(), need.product(), need.priority()));
+                }
+            }
+        }
+        return needs;
     }
 
     private static String id(LimitKind kind) {
