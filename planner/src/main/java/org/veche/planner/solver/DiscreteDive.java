@@ -80,6 +80,7 @@ final class DiscreteDive {
     private final Map<TechnologyRef, Decision> decided = new LinkedHashMap<>();
     private final Map<TechnologyRef, Set<Decision>> refused = new HashMap<>();
     private final Set<TechnologyRef> first = new HashSet<>();
+    private final BatchSize batch = new BatchSize();
     private BoundedNeedsLp.Result current;
     private int solves;
     private int refusals;
@@ -104,51 +105,76 @@ final class DiscreteDive {
         if (!current.optimal()) {
             return Optional.empty();
         }
-        int batch = Integer.MAX_VALUE; // everything at once first: on the synthetic economies most batches pass
-        boolean growing = true;
         while (System.nanoTime() < deadlineNanos) {
             Queue queue = queue();
             if (queue.cornered().isPresent()) {
                 if (!escape(queue.cornered().get())) {
                     return Optional.empty();
                 }
-                batch = 1;
-                growing = true;
-                continue;
-            }
-            if (queue.candidates().isEmpty()) {
+                batch.restart();
+            } else if (queue.candidates().isEmpty()) {
                 return Optional.of(outcome());
-            }
-            List<Candidate> tried = queue.candidates().subList(0, Math.min(batch, queue.candidates().size()));
-            tried.forEach(c -> apply(c.line(), c.decision()));
-            BoundedNeedsLp.Result result = solve();
-            trace(tried, queue.candidates().size(), result);
-            if (result.optimal()) {
-                current = result;
-                tried.forEach(c -> {
-                    decided.put(c.line().ref(), c.decision());
-                    first.remove(c.line().ref());
-                });
-                batch = growing ? doubled(batch, tried.size()) : tried.size();
-                continue;
-            }
-            refusals++;
-            tried.forEach(c -> lp.release(c.line().ref()));
-            if (tried.size() == 1) {
-                // The culprit of the refused batch: its next choice next time, and batches may grow again.
-                Candidate culprit = tried.getFirst();
-                refused.computeIfAbsent(culprit.line().ref(), k -> new HashSet<>()).add(culprit.decision());
-                growing = true;
             } else {
-                batch = tried.size() / 2;
-                growing = false;
+                tryBatch(queue.candidates());
             }
         }
         return Optional.empty();
     }
 
-    private static int doubled(int batch, int size) {
-        return batch == Integer.MAX_VALUE ? batch : Math.max(batch, size) * 2;
+    /** Applies the next batch of choices and re-solves; keeps them if the LP takes them, else releases them. */
+    private void tryBatch(List<Candidate> queue) {
+        List<Candidate> tried = queue.subList(0, Math.min(batch.size(), queue.size()));
+        tried.forEach(c -> apply(c.line(), c.decision()));
+        BoundedNeedsLp.Result result = solve();
+        trace(tried, queue.size(), result);
+        if (result.optimal()) {
+            current = result;
+            tried.forEach(c -> {
+                decided.put(c.line().ref(), c.decision());
+                first.remove(c.line().ref());
+            });
+            batch.passed(tried.size());
+            return;
+        }
+        refusals++;
+        tried.forEach(c -> lp.release(c.line().ref()));
+        if (tried.size() == 1) {
+            // The culprit of the refused batches: its next choice next time.
+            Candidate culprit = tried.getFirst();
+            refused.computeIfAbsent(culprit.line().ref(), k -> new HashSet<>()).add(culprit.decision());
+        }
+        batch.refused(tried.size());
+    }
+
+    /**
+     * Everything at once first (on the synthetic economies most batches pass); a refused batch halves
+     * until its culprit is alone, without growing meanwhile; then batches double with each pass.
+     */
+    private static final class BatchSize {
+        private int size = Integer.MAX_VALUE;
+        private boolean growing = true;
+
+        int size() {
+            return size;
+        }
+
+        void passed(int tried) {
+            if (!growing) {
+                size = tried;
+            } else if (size != Integer.MAX_VALUE) {
+                size = (int) Math.min(Integer.MAX_VALUE - 1L, 2L * Math.max(size, tried));
+            }
+        }
+
+        void refused(int tried) {
+            growing = tried == 1;
+            size = Math.max(1, tried / 2);
+        }
+
+        void restart() {
+            size = 1;
+            growing = true;
+        }
     }
 
     /**
