@@ -7,29 +7,37 @@ import org.veche.model.plan.StabilityReference;
 import org.veche.model.plan.TechnologyRef;
 
 /**
- * How to solve the continuous plan. {@code fixedProduction} pins some technologies to a quantity
- * (used by local search to repair discrete choices); {@code stability} is the previous round's
+ * How to solve the continuous plan. {@code fixedProduction} pins some technologies to a quantity and
+ * {@code minimumProduction} makes others produce at least a quantity (both used by the discrete
+ * repair: whole units, minimum runs switched on); {@code stability} is the previous round's
  * accepted slices.
  */
-public record LpOptions(Duration timeLimit, Map<TechnologyRef, Double> fixedProduction, StabilityReference stability) {
+public record LpOptions(Duration timeLimit, Map<TechnologyRef, Double> fixedProduction,
+        Map<TechnologyRef, Double> minimumProduction, StabilityReference stability) {
 
-    public static final LpOptions DEFAULT = new LpOptions(Duration.ofMinutes(5), Map.of(), StabilityReference.NONE);
+    public static final LpOptions DEFAULT =
+            new LpOptions(Duration.ofMinutes(5), Map.of(), Map.of(), StabilityReference.NONE);
 
     public LpOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
         fixedProduction = Map.copyOf(fixedProduction);
+        minimumProduction = Map.copyOf(minimumProduction);
         Objects.requireNonNull(stability, "stability");
     }
 
     public LpOptions withFixedProduction(Map<TechnologyRef, Double> value) {
-        return new LpOptions(timeLimit, value, stability);
+        return new LpOptions(timeLimit, value, minimumProduction, stability);
+    }
+
+    public LpOptions withMinimumProduction(Map<TechnologyRef, Double> value) {
+        return new LpOptions(timeLimit, fixedProduction, value, stability);
     }
 
     public LpOptions withTimeLimit(Duration value) {
-        return new LpOptions(value, fixedProduction, stability);
+        return new LpOptions(value, fixedProduction, minimumProduction, stability);
     }
 
     public LpOptions withStability(StabilityReference value) {
-        return new LpOptions(timeLimit, fixedProduction, value);
+        return new LpOptions(timeLimit, fixedProduction, minimumProduction, value);
     }
 }

@@ -3,9 +3,11 @@ package org.veche.planner.lp;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.veche.model.Economy;
 import org.veche.model.plan.TechnologyRef;
 
@@ -87,14 +89,16 @@ public final class LpPhase {
         long start = System.nanoTime();
         try {
             PlanningLp lp = PlanningLp.build(economy, solver);
-            boolean pinnable = pin(lp, options.fixedProduction());
+            boolean pinnable = pin(lp, options.fixedProduction()) && raise(lp, options.minimumProduction());
             List<LevelObjective> levels = LexicographicSolve.nonEmpty(List.of(
                     LevelObjectives.needs(lp),
                     StabilityTerms.build(lp, options.stability()),
                     LevelObjectives.labourHours(lp),
                     LevelObjectives.emissions(lp)));
             long built = System.nanoTime();
-            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), options.fixedProduction().keySet(), hold);
+            Set<TechnologyRef> pinned = new HashSet<>(options.fixedProduction().keySet());
+            pinned.addAll(options.minimumProduction().keySet());
+            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), pinned, hold);
             Optional<LexicographicSolve> solved = pinnable ? solve.run(levels) : Optional.empty();
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
                     millis(built - start), millis(System.nanoTime() - built),
@@ -123,10 +127,7 @@ public final class LpPhase {
     private static boolean pin(PlanningLp lp, Map<TechnologyRef, Double> fixed) {
         boolean possible = true;
         for (Map.Entry<TechnologyRef, Double> pin : fixed.entrySet()) {
-            int i = lp.technology(pin.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown technology '" + pin.getKey() + "' in fixedProduction. Maybe collective '"
-                            + pin.getKey().collective() + "' has no technology for product '"
-                            + pin.getKey().product() + "'?"));
+            int i = index(lp, pin.getKey(), "fixedProduction");
             double value = pin.getValue();
             double max = lp.technologyData.get(i).maxOutput();
             if (!Double.isFinite(value) || value < 0 || value > max * (1 + PIN_TOLERANCE) + PIN_TOLERANCE) {
@@ -136,6 +137,34 @@ public final class LpPhase {
             }
         }
         return possible;
+    }
+
+    /**
+     * Raises lower bounds of production (a pinned technology keeps its pin); false if a minimum is
+     * above maxOutput, which no plan can meet.
+     *
+     * @throws IllegalArgumentException if a technology does not exist
+     */
+    private static boolean raise(PlanningLp lp, Map<TechnologyRef, Double> minimum) {
+        boolean possible = true;
+        for (Map.Entry<TechnologyRef, Double> floor : minimum.entrySet()) {
+            int i = index(lp, floor.getKey(), "minimumProduction");
+            double value = floor.getValue();
+            double max = lp.technologyData.get(i).maxOutput();
+            if (!Double.isFinite(value) || value > max * (1 + PIN_TOLERANCE) + PIN_TOLERANCE) {
+                possible = false;
+            } else if (lp.x[i].lb() < lp.x[i].ub()) {
+                lp.x[i].setLb(Math.min(Math.max(0, value), max));
+            }
+        }
+        return possible;
+    }
+
+    private static int index(PlanningLp lp, TechnologyRef technology, String option) {
+        return lp.technology(technology).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown technology '" + technology + "' in " + option + ". Maybe collective '"
+                        + technology.collective() + "' has no technology for product '"
+                        + technology.product() + "'?"));
     }
 
     private static long millis(long nanos) {

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.bendablebigdecimal.BendableBigD
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,23 +13,26 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.veche.model.Economy;
 import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.lp.BoundedNeedsLp;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
+import org.veche.planner.lp.LpTimeLimitException;
 
 /**
  * Makes the LP plan whole: fixes every discrete choice (whole units, minimum runs switched on or
- * off) and re-solves the LP with those lines fixed, so the continuous lines rebalance around them.
- * Tries three roundings, keeps the best by the score, then moves one choice at a time a step up or
- * down (re-solving each time) while that improves and time remains. The relaxed values come from the
- * LP phase's own result: Timefold may hand this phase the best plan so far rather than the LP plan
- * (the fractional LP plan is infeasible, so it never becomes best), and rounding that would round zeros.
+ * off) with the rest of the plan rebalanced around them. First {@link DiscreteDive} on the warm
+ * needs LP decides every choice in batches; one full lexicographic solve with those choices then
+ * settles the later levels (labour hours, emissions) too. Then, while time remains, moves one
+ * choice at a time a step up or down (a full re-solve each) while that improves. If the dive fails,
+ * the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
+ * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
+ * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
+ * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
  */
 final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
-
-    /** A re-solve can push a free minimum-run line below its minimum; fix those and solve again. */
-    private static final int MAX_RESOLVES = 5;
 
     private final LinearProgram lp;
     private final LpOptions options;
@@ -45,18 +49,25 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
+        repair(director, isPhaseTerminated, System.nanoTime() + options.timeLimit().toNanos());
+    }
+
+    /** Repairs the working plan; every re-solve ends by {@code deadlineNanos} (System.nanoTime). */
+    void repair(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated, long deadlineNanos) {
         List<ProductionLine> discrete = director.getWorkingSolution().lines().stream()
                 .filter(ProductionLine::discrete).toList();
         if (discrete.isEmpty()) {
             return;
         }
         Map<TechnologyRef, Double> relaxed = relaxed(discrete);
-        Optional<Trial> best = Optional.empty();
-        for (Rounding rounding : Rounding.values()) {
-            Optional<Trial> trial = attempt(director, round(discrete, relaxed, rounding));
-            best = better(best, trial);
-            if (isPhaseTerminated.getAsBoolean()) {
-                break;
+        Optional<Trial> best = dive(director, discrete, deadlineNanos);
+        if (best.isEmpty()) {
+            for (Rounding rounding : Rounding.values()) {
+                Optional<Trial> trial = attempt(director, round(discrete, relaxed, rounding), deadlineNanos);
+                best = better(best, trial);
+                if (isPhaseTerminated.getAsBoolean()) {
+                    break;
+                }
             }
         }
         if (best.isEmpty()) {
@@ -66,8 +77,66 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             ProductionLoad.load(director, nearest);
             return;
         }
-        Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated);
+        long start = System.nanoTime();
+        Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated, deadlineNanos);
+        log("stepwise improvement " + (improved == best.get() ? "found nothing" : "improved the plan"), start);
         ProductionLoad.load(director, improved.production());
+    }
+
+    /** The whole plan of the dive, scored in the working plan; empty if the dive does not finish. */
+    private Optional<Trial> dive(ScoreDirector<ProductionPlan> director, List<ProductionLine> discrete,
+            long deadlineNanos) {
+        Optional<WholePlan> whole = wholePlan(director.getWorkingSolution().economy(), discrete, deadlineNanos);
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        ProductionLoad.load(director, whole.get().production());
+        return Optional.of(new Trial(whole.get().choices(),
+                ProductionLoad.snapshot(director.getWorkingSolution().lines()), score(director)));
+    }
+
+    /**
+     * A plan with every discrete choice made: {@code choices} as in {@link #attempt}, {@code production}
+     * for every technology, {@code completed} when the full lexicographic solve ran (otherwise the
+     * production is the dive's, optimal at the needs level only).
+     */
+    record WholePlan(Map<TechnologyRef, Double> choices, Map<TechnologyRef, Double> production, boolean completed) {}
+
+    /**
+     * The dive's choices, completed by one full lexicographic solve, or the dive's own plan if that
+     * solve is refused. Empty if the dive does not finish by {@code deadlineNanos}.
+     */
+    Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> discrete, long deadlineNanos) {
+        long start = System.nanoTime();
+        BoundedNeedsLp needs;
+        try {
+            needs = BoundedNeedsLp.of(economy);
+        } catch (IllegalStateException noGlop) {
+            return Optional.empty(); // the roundings below re-solve on whichever solver LpPhase finds
+        }
+        Optional<DiscreteDive.Outcome> outcome;
+        try (needs) {
+            outcome = DiscreteDive.run(needs, discrete, deadlineNanos);
+        }
+        log("dive " + outcome.map(DiscreteDive.Outcome::summary).orElse("did not finish"), start);
+        if (outcome.isEmpty()) {
+            return Optional.empty();
+        }
+        start = System.nanoTime();
+        Map<TechnologyRef, Double> choices = outcome.get().choices();
+        Optional<LpSolution> completed = solve(economy, discrete, choices, deadlineNanos);
+        log("full solve with the dive's choices " + (completed.isPresent() ? "done" : "refused"), start);
+        return Optional.of(completed
+                .map(solution -> new WholePlan(choices, solution.production(), true))
+                .orElseGet(() -> new WholePlan(choices, outcome.get().production(), false)));
+    }
+
+    /** With {@code -Dveche.repair.log=true}, what the repair did and how long it took, on standard error. */
+    private static void log(String what, long startNanos) {
+        if (Boolean.getBoolean("veche.repair.log")) {
+            System.err.printf(java.util.Locale.ROOT, "veche: discrete repair: %s (%d ms)%n", what,
+                    (System.nanoTime() - startNanos) / 1_000_000);
+        }
     }
 
     /** The LP phase's discrete values; the working plan's only when the LP phase left no solution. */
@@ -85,7 +154,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      * (relaxed value halfway between two options) go first, as they matter most.
      */
     private Trial improveStepwise(ScoreDirector<ProductionPlan> director, List<ProductionLine> discrete,
-            Map<TechnologyRef, Double> relaxed, Trial start, BooleanSupplier isPhaseTerminated) {
+            Map<TechnologyRef, Double> relaxed, Trial start, BooleanSupplier isPhaseTerminated, long deadlineNanos) {
         Trial best = start;
         List<ProductionLine> order = discrete.stream()
                 .sorted(Comparator.comparingDouble(line -> closenessToHalf(line, relaxed.get(line.ref()))))
@@ -104,7 +173,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
                     }
                     Map<TechnologyRef, Double> fixed = new HashMap<>(best.fixed());
                     fixed.put(line.ref(), next.getAsDouble());
-                    Optional<Trial> trial = attempt(director, fixed);
+                    Optional<Trial> trial = attempt(director, fixed, deadlineNanos);
                     if (trial.isPresent() && trial.get().score().compareTo(best.score()) > 0) {
                         best = trial.get();
                         improved = true;
@@ -153,34 +222,57 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         return fixed;
     }
 
-    /** Re-solves with {@code fixed} (NaN = left free); empty when the LP has no completion. */
-    private Optional<Trial> attempt(ScoreDirector<ProductionPlan> director, Map<TechnologyRef, Double> choices) {
-        Map<TechnologyRef, Double> fixed = new HashMap<>(choices);
-        Map<TechnologyRef, ProductionLine> lines = new HashMap<>();
-        director.getWorkingSolution().lines().forEach(l -> lines.put(l.ref(), l));
-        for (int round = 0; round < MAX_RESOLVES; round++) {
-            Map<TechnologyRef, Double> pinned = new HashMap<>(fixed);
-            pinned.values().removeIf(v -> v.isNaN());
-            LpSolution solution = lp.solve(director.getWorkingSolution().economy(), options.withFixedProduction(pinned));
-            if (solution.status() == LpStatus.INFEASIBLE) {
-                return Optional.empty();
+    /** Re-solves with the discrete {@code choices} and scores the result in the working plan; empty as {@link #solve}. */
+    private Optional<Trial> attempt(ScoreDirector<ProductionPlan> director, Map<TechnologyRef, Double> choices,
+            long deadlineNanos) {
+        ProductionPlan plan = director.getWorkingSolution();
+        Optional<LpSolution> solution = solve(plan.economy(), plan.lines(), choices, deadlineNanos);
+        if (solution.isEmpty()) {
+            return Optional.empty();
+        }
+        ProductionLoad.load(director, solution.get().production());
+        return Optional.of(new Trial(choices, ProductionLoad.snapshot(plan.lines()), score(director)));
+    }
+
+    /**
+     * The full lexicographic solve with the discrete {@code choices} (a quantity is pinned; NaN, a
+     * minimum run switched on, keeps the line at least at its minimum), within the time left until
+     * {@code deadlineNanos}. Empty when the LP has no completion, runs out of time or fails numerically.
+     */
+    private Optional<LpSolution> solve(Economy economy, List<ProductionLine> lines, Map<TechnologyRef, Double> choices,
+            long deadlineNanos) {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining <= 0) {
+            return Optional.empty();
+        }
+        Map<TechnologyRef, ProductionLine> byRef = new HashMap<>();
+        lines.forEach(line -> byRef.put(line.ref(), line));
+        Map<TechnologyRef, Double> pinned = new HashMap<>();
+        Map<TechnologyRef, Double> minimum = new HashMap<>();
+        choices.forEach((ref, value) -> {
+            if (value.isNaN()) {
+                minimum.put(ref, byRef.get(ref).technology().minOutput());
+            } else {
+                pinned.put(ref, value);
             }
-            boolean settled = true;
-            for (Map.Entry<TechnologyRef, Double> choice : fixed.entrySet()) {
-                double value = solution.production().getOrDefault(choice.getKey(), 0.0);
-                ProductionLine line = lines.get(choice.getKey());
-                if (choice.getValue().isNaN() && !Rounding.settled(line, value)) {
-                    choice.setValue(Rounding.NEAREST.of(line, value) == 0 ? 0.0 : line.technology().minOutput());
-                    settled = false;
-                }
-            }
-            if (settled) {
-                ProductionLoad.load(director, solution.production());
-                return Optional.of(new Trial(fixed, ProductionLoad.snapshot(director.getWorkingSolution().lines()),
-                        score(director)));
+        });
+        LpSolution solution;
+        try {
+            solution = lp.solve(economy, options.withFixedProduction(pinned).withMinimumProduction(minimum)
+                    .withTimeLimit(Duration.ofNanos(remaining)));
+        } catch (LpTimeLimitException refused) {
+            return Optional.empty();
+        }
+        if (solution.status() == LpStatus.INFEASIBLE) {
+            return Optional.empty();
+        }
+        for (TechnologyRef ref : choices.keySet()) {
+            ProductionLine line = byRef.get(ref);
+            if (!Rounding.settled(line, ProductionLoad.tidy(line, solution.production(ref)))) {
+                return Optional.empty(); // outside the solver's tolerance: not a valid choice after all
             }
         }
-        return Optional.empty();
+        return Optional.of(solution);
     }
 
     private static Optional<Trial> better(Optional<Trial> a, Optional<Trial> b) {

@@ -9,25 +9,29 @@ import java.util.function.BooleanSupplier;
  * The LP and the discrete repair as one step. Timefold checks the time limit before every phase and
  * every command, so as separate phases a slow LP would leave no time for the repair and the best
  * plan would stay the all-zero start (the fractional LP plan is infeasible). Run together, the
- * repair always completes its first rounding; its further steps stop at {@code repairLimit}.
+ * repair always starts; it ends, its re-solves included, by {@code repairLimit} after it starts or
+ * at the solve's {@code timeLimit}, whichever comes first.
  */
 final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
 
     private final LpPhaseCommand lp;
     private final DiscreteRepairCommand repair;
+    private final Duration timeLimit;
     private final Duration repairLimit;
 
-    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, Duration repairLimit) {
+    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, Duration timeLimit, Duration repairLimit) {
         this.lp = lp;
         this.repair = repair;
+        this.timeLimit = timeLimit;
         this.repairLimit = repairLimit;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
+        long start = System.nanoTime(); // the first step of the solve: its time limit counts from about here
         lp.changeWorkingSolution(director, isPhaseTerminated);
         long repairStart = System.nanoTime();
-        repair.changeWorkingSolution(director, () -> isPhaseTerminated.getAsBoolean()
-                || System.nanoTime() - repairStart > repairLimit.toNanos());
+        long deadline = Math.min(repairStart + repairLimit.toNanos(), start + timeLimit.toNanos());
+        repair.repair(director, () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() > deadline, deadline);
     }
 }

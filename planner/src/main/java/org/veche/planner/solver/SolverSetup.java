@@ -64,7 +64,7 @@ public final class SolverSetup {
             return lpPhase;
         }
         return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result),
-                timeLimit.dividedBy(2));
+                timeLimit, timeLimit.dividedBy(2));
     }
 
     /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */

@@ -136,6 +136,22 @@ class LpPhaseTest {
         assertThat(overHours.status()).isEqualTo(LpStatus.INFEASIBLE);
     }
 
+    @Test
+    void minimumProductionKeepsATechnologyRunningAtLeastThatMuch() {
+        // Labour hours would give all 100 loaves to the quicker bakery; the slow one must still make 30.
+        Economy economy = twoBakeries(2, 0, 1, 0);
+        TechnologyRef slow = new TechnologyRef("slow", "bread");
+
+        LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT.withMinimumProduction(Map.of(slow, 30.0)));
+        LpSolution aboveCapacity = LpPhase.solve(economy,
+                LpOptions.DEFAULT.withMinimumProduction(Map.of(slow, 1500.0)));
+
+        assertThat(solution.status()).isEqualTo(LpStatus.OPTIMAL);
+        assertThat(solution.production(slow)).isCloseTo(30, TOLERANCE);
+        assertThat(solution.production(new TechnologyRef("quick", "bread"))).isCloseTo(70, TOLERANCE);
+        assertThat(aboveCapacity.status()).isEqualTo(LpStatus.INFEASIBLE);
+    }
+
     /** Without a reference the cheaper bakery wins; with one, the accepted slice stays (stability ranks above labour). */
     @Test
     void stabilityKeepsAnAcceptedSliceWhenAnEqualAlternativeExists() {

@@ -1,0 +1,152 @@
+package org.veche.planner.lp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolver.ResultStatus;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.veche.model.Economy;
+import org.veche.model.plan.TechnologyRef;
+
+/**
+ * The needs level of the planning LP, built once and kept warm for many solves that differ only in
+ * the bounds of production columns: the discrete repair's trials. GLOP without preprocessing keeps
+ * its basis from one solve to the next, so after a few bound changes the dual simplex continues
+ * from the previous optimum (tenths of a second at 2,000 products where a cold lexicographic solve
+ * takes seconds). Only the needs level: the later levels are for the one full solve at the end.
+ * Not thread safe; close it to free the native model.
+ */
+public final class BoundedNeedsLp implements AutoCloseable {
+
+    /**
+     * Dual simplex: a bound change keeps the basis dual feasible. No preprocessing, or the presolved
+     * model would change with every bound and the basis could not be reused. The feasibility
+     * tolerance is {@link SolverParameters}' (the needs vertex can need a shift of a few 1e-6).
+     */
+    static final String PARAMETERS =
+            "use_dual_simplex: true use_preprocessing: false solution_feasibility_tolerance: 1e-4";
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    /** How a solve ended. {@code REFUSED}: a time limit or numerical trouble, which proves nothing. */
+    public enum Status {
+        OPTIMAL,
+        INFEASIBLE,
+        REFUSED
+    }
+
+    /** A solve's outcome; {@code production} (every technology) and {@code needs} only when optimal. */
+    public record Result(Status status, double needs, Map<TechnologyRef, Double> production) {
+
+        public Result {
+            Objects.requireNonNull(status, "status");
+            production = Map.copyOf(production);
+        }
+
+        public boolean optimal() {
+            return status == Status.OPTIMAL;
+        }
+
+        public double production(TechnologyRef technology) {
+            return production.getOrDefault(technology, 0.0);
+        }
+
+        static Result failed(Status status) {
+            return new Result(status, 0, Map.of());
+        }
+    }
+
+    private final PlanningLp lp;
+    private final LevelObjective needs;
+    private boolean closed;
+
+    private BoundedNeedsLp(PlanningLp lp) {
+        this.lp = lp;
+        this.needs = LevelObjectives.needs(lp);
+        lp.setObjective(needs);
+    }
+
+    /**
+     * The needs LP of {@code economy}, every production column in [0, maxOutput].
+     *
+     * @throws IllegalStateException if this OR-Tools build has no GLOP
+     */
+    public static BoundedNeedsLp of(Economy economy) {
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        if (solver == null) {
+            throw new IllegalStateException("GLOP is not available in this OR-Tools build. Check the ortools-java"
+                    + " native library for this platform.");
+        }
+        solver.suppressOutput();
+        return new BoundedNeedsLp(PlanningLp.build(economy, solver));
+    }
+
+    /**
+     * Bounds a technology's production to [lower, upper] until the next {@link #bound} or
+     * {@link #release} of it.
+     *
+     * @throws IllegalArgumentException for an unknown technology or bounds outside [0, maxOutput]
+     */
+    public void bound(TechnologyRef technology, double lower, double upper) {
+        int i = index(technology);
+        double max = lp.technologyData.get(i).maxOutput();
+        if (!(0 <= lower && lower <= upper && upper <= max)) {
+            throw new IllegalArgumentException("Bounds [" + lower + ", " + upper + "] for technology '" + technology
+                    + "' are outside [0, " + max + "] (its maxOutput) or reversed.");
+        }
+        lp.x[i].setBounds(lower, upper);
+    }
+
+    /** Back to [0, maxOutput]. */
+    public void release(TechnologyRef technology) {
+        int i = index(technology);
+        lp.x[i].setBounds(0, lp.technologyData.get(i).maxOutput());
+    }
+
+    /** Re-solves the needs level under the current bounds, warm from the previous solve. */
+    public Result solve(Duration timeLimit) {
+        if (closed) {
+            throw new IllegalStateException("This BoundedNeedsLp is closed.");
+        }
+        lp.solver.setSolverSpecificParametersAsString(PARAMETERS);
+        lp.solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
+        ResultStatus result;
+        try {
+            result = lp.solver.solve();
+        } catch (IllegalArgumentException unknownStatus) {
+            return Result.failed(Status.REFUSED); // see LexicographicSolve.solverResult
+        }
+        return switch (result) {
+            case OPTIMAL -> new Result(Status.OPTIMAL, needs.value(), production());
+            case INFEASIBLE -> Result.failed(Status.INFEASIBLE);
+            default -> Result.failed(Status.REFUSED);
+        };
+    }
+
+    private Map<TechnologyRef, Double> production() {
+        Map<TechnologyRef, Double> production = new HashMap<>(lp.x.length * 2);
+        for (int i = 0; i < lp.x.length; i++) {
+            production.put(lp.technologies.get(i), lp.x[i].solutionValue());
+        }
+        return production;
+    }
+
+    private int index(TechnologyRef technology) {
+        return lp.technology(technology).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown technology '" + technology + "'. Maybe collective '" + technology.collective()
+                        + "' has no technology for product '" + technology.product() + "'?"));
+    }
+
+    /** Frees the native model; further solves fail. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            lp.solver.delete();
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.veche.planner.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.lp.BoundedNeedsLp;
+
+/**
+ * Makes the LP plan whole by diving on the warm needs LP ({@link BoundedNeedsLp}): from the LP
+ * relaxation, decides the discrete lines a batch at a time — a minimum run switched off (output 0)
+ * or on (at least minOutput), an indivisible quantity fixed at a whole number — and re-solves after
+ * each batch, so the rest of the plan rebalances around the decisions made. Only lines whose value
+ * at the current optimum is not a valid choice are decided, cheapest first (nearest to a whole
+ * number, to 0 or to the minimum, relative to the line's size); the others stay free until the end,
+ * when they are fixed where they are (the optimum stays optimal, so no solve). A batch the LP
+ * refuses is halved until the culprit is alone; its choice is then flipped (floor to ceiling, on to
+ * off). A line with every choice refused frees the decisions next to it ({@link #escape}). Empty
+ * when the LP fails, the escapes run out or the deadline passes.
+ */
+final class DiscreteDive {
+
+    /**
+     * The dive's plan: {@code choices} in {@link DiscreteRepairCommand}'s form (a quantity, or NaN for
+     * a divisible minimum run switched on and free above its minimum), the needs LP's production
+     * under them, its needs level, and counts for the diagnostics.
+     */
+    record Outcome(Map<TechnologyRef, Double> choices, Map<TechnologyRef, Double> production, double needs,
+            int solves, int refusals, int escapes) {
+
+        String summary() {
+            return String.format(java.util.Locale.ROOT,
+                    "%d lines decided in %d solves (%d refused, %d escapes), needs %.6g",
+                    choices.size(), solves, refusals, escapes, needs);
+        }
+    }
+
+    /** Bounds a decided line keeps. As a choice: the quantity, or NaN when it is a range (on, free above the minimum). */
+    record Decision(double lower, double upper) {
+
+        static Decision fixed(double quantity) {
+            return new Decision(quantity, quantity);
+        }
+
+        static Decision on(ProductionLine line) {
+            return new Decision(line.technology().minOutput(), line.technology().maxOutput());
+        }
+
+        double choice() {
+            return lower == upper ? lower : Double.NaN;
+        }
+
+        /** How far this choice moves a line now at {@code value}, relative to the line's size. */
+        double distance(ProductionLine line, double value) {
+            double target = Math.clamp(value, lower, upper);
+            return Math.abs(target - value) / Math.max(1, Math.max(value, line.technology().minOutput()));
+        }
+    }
+
+    /**
+     * How far from a whole number a value may be and still count as whole: absolute, and far tighter
+     * than the plan check's relative tolerance, which at a million units would let a value 0.4 off
+     * pass and the LP under that pin fail.
+     */
+    static final double WHOLE = 1e-6;
+
+    /** How many times a dive may free the decisions around a cornered line before it gives up. */
+    static final int MAX_ESCAPES = 100;
+
+    private final BoundedNeedsLp lp;
+    private final List<ProductionLine> discrete;
+    private final long deadlineNanos;
+    private final Map<TechnologyRef, Decision> decided = new LinkedHashMap<>();
+    private final Map<TechnologyRef, Set<Decision>> refused = new HashMap<>();
+    private final Set<TechnologyRef> first = new HashSet<>();
+    private final BatchSize batch = new BatchSize();
+    private BoundedNeedsLp.Result current;
+    private int solves;
+    private int refusals;
+    private int escapes;
+
+    private DiscreteDive(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos) {
+        this.lp = lp;
+        this.discrete = List.copyOf(discrete);
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /**
+     * Dives from the LP relaxation of {@code lp} (every production column free) until every line of
+     * {@code discrete} is decided; leaves {@code lp} with the decisions as bounds.
+     */
+    static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos) {
+        return new DiscreteDive(lp, discrete, deadlineNanos).run();
+    }
+
+    private Optional<Outcome> run() {
+        current = solve();
+        if (!current.optimal()) {
+            return Optional.empty();
+        }
+        while (System.nanoTime() < deadlineNanos) {
+            Queue queue = queue();
+            if (queue.cornered().isPresent()) {
+                if (!escape(queue.cornered().get())) {
+                    return Optional.empty();
+                }
+                batch.restart();
+            } else if (queue.candidates().isEmpty()) {
+                return Optional.of(outcome());
+            } else {
+                tryBatch(queue.candidates());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Applies the next batch of choices and re-solves; keeps them if the LP takes them, else releases them. */
+    private void tryBatch(List<Candidate> queue) {
+        List<Candidate> tried = queue.subList(0, Math.min(batch.size(), queue.size()));
+        tried.forEach(c -> apply(c.line(), c.decision()));
+        BoundedNeedsLp.Result result = solve();
+        trace(tried, queue.size(), result);
+        if (result.optimal()) {
+            current = result;
+            tried.forEach(c -> {
+                decided.put(c.line().ref(), c.decision());
+                first.remove(c.line().ref());
+            });
+            batch.passed(tried.size());
+            return;
+        }
+        refusals++;
+        tried.forEach(c -> lp.release(c.line().ref()));
+        if (tried.size() == 1) {
+            // The culprit of the refused batches: its next choice next time.
+            Candidate culprit = tried.getFirst();
+            refused.computeIfAbsent(culprit.line().ref(), k -> new HashSet<>()).add(culprit.decision());
+        }
+        batch.refused(tried.size());
+    }
+
+    /**
+     * Everything at once first (on the synthetic economies most batches pass); a refused batch halves
+     * until its culprit is alone, without growing meanwhile; then batches double with each pass.
+     */
+    private static final class BatchSize {
+        private int size = Integer.MAX_VALUE;
+        private boolean growing = true;
+
+        int size() {
+            return size;
+        }
+
+        void passed(int tried) {
+            if (!growing) {
+                size = tried;
+            } else if (size != Integer.MAX_VALUE) {
+                size = (int) Math.min(Integer.MAX_VALUE - 1L, 2L * Math.max(size, tried));
+            }
+        }
+
+        void refused(int tried) {
+            growing = tried == 1;
+            size = Math.max(1, tried / 2);
+        }
+
+        void restart() {
+            size = 1;
+            growing = true;
+        }
+    }
+
+    /**
+     * The lines still undecided are whole at the current optimum: fix them there (the optimum stays
+     * optimal, so no solve) and report every choice.
+     */
+    private Outcome outcome() {
+        for (ProductionLine line : discrete) {
+            if (!decided.containsKey(line.ref())) {
+                Decision decision = settled(line, value(line)).orElseThrow();
+                apply(line, decision);
+                decided.put(line.ref(), decision);
+            }
+        }
+        Map<TechnologyRef, Double> choices = new LinkedHashMap<>();
+        decided.forEach((ref, decision) -> choices.put(ref, decision.choice()));
+        return new Outcome(choices, current.production(), current.needs(), solves, refusals, escapes);
+    }
+
+    /**
+     * A line with every choice refused is cornered by decisions made before it (a user of its
+     * product pinned to need more than its floor makes, while its ceiling is above its maximum, say).
+     * Frees the decided lines next to it — same collective, same product, its product's users, its
+     * inputs' makers — and lets it go first. False when nothing is left to free or too many escapes.
+     */
+    private boolean escape(ProductionLine cornered) {
+        if (escapes++ >= MAX_ESCAPES) {
+            return false;
+        }
+        List<ProductionLine> freed = discrete.stream()
+                .filter(line -> decided.containsKey(line.ref()) && adjacent(cornered, line))
+                .toList();
+        freed.forEach(line -> {
+            decided.remove(line.ref());
+            lp.release(line.ref());
+        });
+        refused.remove(cornered.ref());
+        first.add(cornered.ref());
+        return !freed.isEmpty();
+    }
+
+    /** Whether a decision on {@code other} can constrain {@code line} directly. */
+    static boolean adjacent(ProductionLine line, ProductionLine other) {
+        String product = line.output().id();
+        String otherProduct = other.output().id();
+        return line.collective().id().equals(other.collective().id())
+                || product.equals(otherProduct)
+                || other.inputs().stream().anyMatch(input -> input.product().id().equals(product))
+                || line.inputs().stream().anyMatch(input -> input.product().id().equals(otherProduct));
+    }
+
+    private record Candidate(ProductionLine line, Decision decision, double distance) {}
+
+    /** The choices to try, cheapest first; or a line with no choice left. */
+    private record Queue(List<Candidate> candidates, Optional<ProductionLine> cornered) {}
+
+    /**
+     * Each undecided line that is not whole at the current optimum, with its preferred choice not yet
+     * refused; lines freed by an escape first, then the cheapest.
+     */
+    private Queue queue() {
+        List<Candidate> queue = new ArrayList<>();
+        for (ProductionLine line : discrete) {
+            if (decided.containsKey(line.ref())) {
+                continue;
+            }
+            double value = value(line);
+            if (settled(line, value).isPresent()) {
+                continue;
+            }
+            Set<Decision> refusedHere = refused.getOrDefault(line.ref(), Set.of());
+            Optional<Decision> choice = choices(line, value).stream().filter(d -> !refusedHere.contains(d)).findFirst();
+            if (choice.isEmpty()) {
+                return new Queue(List.of(), Optional.of(line));
+            }
+            double distance = first.contains(line.ref()) ? -1 : choice.get().distance(line, value);
+            queue.add(new Candidate(line, choice.get(), distance));
+        }
+        queue.sort(Comparator.comparingDouble(Candidate::distance));
+        return new Queue(queue, Optional.empty());
+    }
+
+    /** With {@code -Dveche.repair.log=true}, each batch and how the LP took it, on standard error. */
+    private static void trace(List<Candidate> tried, int queued, BoundedNeedsLp.Result result) {
+        if (Boolean.getBoolean("veche.repair.log")) {
+            System.err.printf(java.util.Locale.ROOT, "veche: discrete dive: %d of %d choices, first %s to %s: %s%n",
+                    tried.size(), queued, tried.getFirst().line().ref(), tried.getFirst().decision(), result.status());
+        }
+    }
+
+    /** The line's current value within [0, maxOutput]. */
+    private double value(ProductionLine line) {
+        return Math.clamp(current.production(line.ref()), 0, line.technology().maxOutput());
+    }
+
+    /** The decision {@code value} already satisfies, if it is a valid discrete choice. */
+    static Optional<Decision> settled(ProductionLine line, double value) {
+        double min = line.technology().minOutput();
+        boolean off = !Quantities.exceeds(value, 0);
+        if (line.integral()) {
+            if (Math.abs(value - Math.rint(value)) > WHOLE) {
+                return Optional.empty();
+            }
+            double whole = Math.rint(value);
+            boolean runOk = !line.minimumRun() || whole == 0 || !Quantities.exceeds(min, whole);
+            return runOk ? Optional.of(Decision.fixed(whole)) : Optional.empty();
+        }
+        if (off) {
+            return Optional.of(Decision.fixed(0));
+        }
+        return Quantities.exceeds(min, value) ? Optional.empty() : Optional.of(Decision.on(line));
+    }
+
+    /**
+     * The valid choices around an unsettled {@code value}, preferred first: a minimum run off or on,
+     * the nearer first; a whole number floored, else the ceiling (else, with a minimum run, off).
+     */
+    static List<Decision> choices(ProductionLine line, double value) {
+        double max = line.technology().maxOutput();
+        double min = line.technology().minOutput();
+        List<Decision> choices = new ArrayList<>(3);
+        if (!line.integral()) {
+            Decision off = Decision.fixed(0);
+            Decision on = Decision.on(line);
+            choices.addAll(value >= min / 2 ? List.of(on, off) : List.of(off, on));
+            return choices;
+        }
+        double smallestRun = line.minimumRun() ? Math.ceil(min - Quantities.TOLERANCE * Math.max(1, min)) : 0;
+        if (line.minimumRun() && value < smallestRun) {
+            Decision off = Decision.fixed(0);
+            List<Decision> pair = value >= min / 2 ? List.of(Decision.fixed(smallestRun), off)
+                    : List.of(off, Decision.fixed(smallestRun));
+            pair.stream().filter(d -> d.lower() <= max).forEach(choices::add);
+            return choices;
+        }
+        double floor = Math.floor(value);
+        double ceiling = floor + 1;
+        choices.add(Decision.fixed(floor));
+        if (ceiling <= max) {
+            choices.add(Decision.fixed(ceiling));
+        }
+        if (line.minimumRun()) {
+            choices.add(Decision.fixed(0));
+        }
+        return choices;
+    }
+
+    private void apply(ProductionLine line, Decision decision) {
+        lp.bound(line.ref(), decision.lower(), decision.upper());
+    }
+
+    private BoundedNeedsLp.Result solve() {
+        solves++;
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining <= 0) {
+            return new BoundedNeedsLp.Result(BoundedNeedsLp.Status.REFUSED, 0, Map.of());
+        }
+        return lp.solve(Duration.ofNanos(remaining));
+    }
+}

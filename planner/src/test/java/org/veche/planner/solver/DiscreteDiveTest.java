@@ -1,0 +1,93 @@
+package org.veche.planner.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.veche.planner.solver.EconomyBuilder.aTechnology;
+import static org.veche.planner.solver.EconomyBuilder.anEconomy;
+import static org.veche.planner.solver.EconomyBuilder.need;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veche.model.Economy;
+import org.veche.model.Priority;
+import org.veche.model.plan.StabilityReference;
+import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.lp.BoundedNeedsLp;
+
+/**
+ * The dive on small economies whose whole-number plans can be worked out by hand. Quantities are
+ * compared within 1e-6 (GLOP's optimum on numbers of order 10).
+ */
+class DiscreteDiveTest {
+
+    private static final double TOLERANCE = 1e-6;
+    private static final TechnologyRef FOUNDRY = new TechnologyRef("foundry", "part");
+    private static final TechnologyRef WORKS = new TechnologyRef("works", "widget");
+    private static final TechnologyRef WORKSHOP = new TechnologyRef("workshop", "widget");
+
+    @Test
+    void aMinimumRunThatCannotBeFedIsSwitchedOffAfterTheLpRefusesItOn() {
+        // The LP runs the works at 5 widgets (all 2.5 parts the foundry can make), nearer its minimum
+        // of 8 than 0, so the dive tries it on first; on needs 4 parts: refused, then switched off.
+        // The parts then go to their own need and the workshop still makes its 10 widgets.
+        Economy economy = anEconomy().product("part").product("widget")
+                .collective("foundry", 10, aTechnology("part").maxOutput(2.5))
+                .collective("works", 10, aTechnology("widget").minOutput(8).input("part", 0.5))
+                .collective("workshop", 10, aTechnology("widget").maxOutput(10).labourHours(10))
+                .local("town", need("widget", Priority.ESSENTIAL, 20), need("part", Priority.DESIRED, 10))
+                .build();
+
+        DiscreteDive.Outcome outcome = dive(economy);
+
+        assertThat(outcome.refusals()).isGreaterThanOrEqualTo(1);
+        assertThat(outcome.choices()).containsEntry(WORKS, 0.0);
+        assertThat(outcome.production().get(WORKS)).isEqualTo(0.0);
+        assertThat(outcome.production().get(WORKSHOP)).isCloseTo(10, within(TOLERANCE));
+        assertThat(outcome.production().get(FOUNDRY)).isCloseTo(2.5, within(TOLERANCE));
+    }
+
+    @Test
+    void aLineCorneredByAnEarlierChoiceFreesItAndTheyAreDecidedAgain() {
+        // The foundry's 1,600 hours make 3.56 parts, enough for 7.11 widgets. Flooring both at once
+        // is refused (7 widgets need 3.5 parts), so 7 widgets go alone; then 3 parts are refused and
+        // 4 take 1,800 hours: the part line is cornered. The escape frees the widgets, 3 parts pass,
+        // and 6 widgets are whole where they land.
+        Economy economy = anEconomy().indivisible("part").indivisible("widget")
+                .collective("foundry", 1, aTechnology("part").labourHours(450))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100))
+                .build();
+
+        DiscreteDive.Outcome outcome = dive(economy);
+
+        assertThat(outcome.escapes()).isEqualTo(1);
+        assertThat(outcome.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
+        assertThat(outcome.production().get(WORKS)).isCloseTo(6, within(TOLERANCE));
+    }
+
+    @Test
+    void linesAlreadyWholeInTheRelaxationAreFixedWithoutAnotherSolve() {
+        Economy economy = anEconomy().indivisible("part").product("widget")
+                .collective("foundry", 10, aTechnology("part").maxOutput(4))
+                .collective("works", 10, aTechnology("widget").minOutput(2).input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100))
+                .build();
+
+        DiscreteDive.Outcome outcome = dive(economy);
+
+        assertThat(outcome.solves()).isEqualTo(1);
+        assertThat(outcome.choices()).containsEntry(FOUNDRY, 4.0);
+        assertThat(outcome.choices().get(WORKS)).as("on, free above its minimum").isNaN();
+        assertThat(outcome.production().get(WORKS)).isCloseTo(8, within(TOLERANCE));
+    }
+
+    private static DiscreteDive.Outcome dive(Economy economy) {
+        List<ProductionLine> discrete = ProductionPlans.of(economy, StabilityReference.NONE).lines().stream()
+                .filter(ProductionLine::discrete).toList();
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            return DiscreteDive.run(lp, discrete, System.nanoTime() + Duration.ofHours(1).toNanos())
+                    .orElseThrow(() -> new AssertionError("The dive did not finish"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.veche.planner.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.veche.model.Economy;
+import org.veche.model.check.PlanCheck;
+import org.veche.model.check.PlanEvaluation;
+import org.veche.model.plan.StabilityReference;
+import org.veche.planner.bench.SyntheticEconomy;
+import org.veche.planner.bench.SyntheticParameters;
+import org.veche.planner.lp.LpOptions;
+import org.veche.planner.lp.LpPhase;
+import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStatus;
+
+/**
+ * The discrete repair on the benchmark's synthetic discrete economy (a tenth of products
+ * indivisible, a fifth of technologies with a minimum run, labour binding), where every rounding
+ * of the LP plan used to be refused and the plan stayed all zero. The dive and the full solve under
+ * its choices must give a plan the independent {@link PlanCheck} accepts (its own tolerance) with
+ * needs within 1 % of the LP bound. No time limit plays a part: the deadline is an hour away.
+ * {@code -Dveche.synthetic.products=2000} runs it at another size.
+ */
+class SyntheticDiscreteTest {
+
+    private static final int PRODUCTS = Integer.getInteger("veche.synthetic.products", 300);
+    private static final Duration FAR = Duration.ofHours(1);
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 13})
+    void theRepairedPlanIsFeasibleAndWithinOnePercentOfTheLpBound(long seed) {
+        Economy economy = SyntheticEconomy.generate(SyntheticParameters.of(PRODUCTS, seed).withDiscrete(true));
+        LpSolution bound = LpPhase.solve(economy, LpOptions.DEFAULT.withTimeLimit(FAR));
+        ProductionPlan plan = ProductionPlans.of(economy, StabilityReference.NONE);
+        List<ProductionLine> discrete = plan.lines().stream().filter(ProductionLine::discrete).toList();
+        DiscreteRepairCommand repair = new DiscreteRepairCommand(LpPhase::solve, LpOptions.DEFAULT.withTimeLimit(FAR),
+                () -> Optional.of(bound));
+
+        DiscreteRepairCommand.WholePlan whole = repair.wholePlan(economy, discrete, System.nanoTime() + FAR.toNanos())
+                .orElseThrow(() -> new AssertionError("The dive did not finish for seed " + seed));
+        plan.lines().forEach(line -> line.setQuantity(
+                ProductionLoad.tidy(line, whole.production().getOrDefault(line.ref(), 0.0))));
+        PlanEvaluation evaluation = PlanCheck.evaluate(economy, PlanReadout.plan(plan));
+
+        assertThat(bound.status()).as(bound.diagnostics().toString()).isEqualTo(LpStatus.OPTIMAL);
+        assertThat(discrete).hasSizeGreaterThan(PRODUCTS / 2);
+        assertThat(whole.completed()).as("the full solve under the dive's choices ran").isTrue();
+        assertThat(evaluation.breaches()).isEmpty();
+        assertThat(evaluation.score().needs()).isGreaterThanOrEqualTo(0.99 * bound.needs());
+    }
+}
