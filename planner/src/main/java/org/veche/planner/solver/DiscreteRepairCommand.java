@@ -25,14 +25,18 @@ import org.veche.planner.lp.LpTimeLimitException;
  * Makes the LP plan whole: fixes every discrete choice (whole units, minimum runs switched on or
  * off) with the rest of the plan rebalanced around them. First {@link DiscreteDive} on the warm
  * needs LP decides every choice in batches; one full lexicographic solve with those choices then
- * settles the later levels (labour hours, emissions) too. Then, while time remains, moves one
- * choice at a time a step up or down (a full re-solve each) while that improves. If the dive fails,
+ * settles the later levels (labour hours, emissions) too. Then, unless the plan is already within
+ * {@link #NEAR_BOUND} of the LP bound, and while time remains, moves one choice at a time a step up
+ * or down (a full re-solve each) while that improves. If the dive fails,
  * the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
  * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
  */
 final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
+
+    /** Needs this close to the LP bound (relative) end the repair without the stepwise improvement. */
+    static final double NEAR_BOUND = 1e-6;
 
     private final LinearProgram lp;
     private final LpOptions options;
@@ -77,10 +81,31 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             ProductionLoad.load(director, nearest);
             return;
         }
+        if (closeToTheBound(best.get())) {
+            log("stepwise improvement skipped: needs within " + NEAR_BOUND + " of the LP bound", System.nanoTime());
+            ProductionLoad.load(director, best.get().production());
+            return;
+        }
         long start = System.nanoTime();
         Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated, deadlineNanos);
         log("stepwise improvement " + (improved == best.get() ? "found nothing" : "improved the plan"), start);
         ProductionLoad.load(director, improved.production());
+    }
+
+    /**
+     * Whether {@code trial} is feasible with needs within {@link #NEAR_BOUND} (relative) of the LP
+     * relaxation's optimum, which bounds every whole plan: then moving one choice at a time, a full
+     * solve per step, cannot gain anything worth its time (measured: about 40 s of a 90 s limit at
+     * 300 to 2,000 products, for 1e-6 relative).
+     */
+    private boolean closeToTheBound(Trial trial) {
+        Optional<LpSolution> bound = relaxation.get().filter(solution -> solution.status() == LpStatus.OPTIMAL);
+        if (bound.isEmpty() || !trial.score().isFeasible()) {
+            return false;
+        }
+        double needs = trial.score().softScore(0).doubleValue();
+        double optimum = bound.get().needs();
+        return needs >= optimum - NEAR_BOUND * Math.max(1, Math.abs(optimum));
     }
 
     /** The whole plan of the dive, scored in the working plan; empty if the dive does not finish. */
