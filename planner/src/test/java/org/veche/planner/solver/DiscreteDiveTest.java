@@ -31,12 +31,7 @@ class DiscreteDiveTest {
         // The LP runs the works at 5 widgets (all 2.5 parts the foundry can make), nearer its minimum
         // of 8 than 0, so the dive tries it on first; on needs 4 parts: refused, then switched off.
         // The parts then go to their own need and the workshop still makes its 10 widgets.
-        Economy economy = anEconomy().product("part").product("widget")
-                .collective("foundry", 10, aTechnology("part").maxOutput(2.5))
-                .collective("works", 10, aTechnology("widget").minOutput(8).input("part", 0.5))
-                .collective("workshop", 10, aTechnology("widget").maxOutput(10).labourHours(10))
-                .local("town", need("widget", Priority.ESSENTIAL, 20), need("part", Priority.DESIRED, 10))
-                .build();
+        Economy economy = unfedMinimumRun();
 
         DiscreteDive.Outcome outcome = dive(economy);
 
@@ -89,5 +84,19 @@ class DiscreteDiveTest {
             return DiscreteDive.run(lp, discrete, System.nanoTime() + Duration.ofHours(1).toNanos())
                     .orElseThrow(() -> new AssertionError("The dive did not finish"));
         }
+    }
+
+    /**
+     * A works with a minimum run of 8 widgets that needs 0.5 parts each, where the foundry can make
+     * only 2.5 parts; a workshop makes up to 10 widgets without parts; the town needs 20 widgets
+     * (essential) and 10 parts (desired).
+     */
+    static Economy unfedMinimumRun() {
+        return anEconomy().product("part").product("widget")
+                .collective("foundry", 10, aTechnology("part").maxOutput(2.5))
+                .collective("works", 10, aTechnology("widget").minOutput(8).input("part", 0.5))
+                .collective("workshop", 10, aTechnology("widget").maxOutput(10).labourHours(10))
+                .local("town", need("widget", Priority.ESSENTIAL, 20), need("part", Priority.DESIRED, 10))
+                .build();
     }
 }

@@ -2,14 +2,10 @@ package org.veche.planner.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.veche.planner.solver.EconomyBuilder.aTechnology;
-import static org.veche.planner.solver.EconomyBuilder.anEconomy;
-import static org.veche.planner.solver.EconomyBuilder.need;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
-import org.veche.model.Priority;
 import org.veche.model.check.PlanCheck;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
@@ -30,12 +26,7 @@ class RefusedTrialTest {
         // As in DiscreteDiveTest: the works cannot be fed to its minimum and is switched off; the
         // workshop makes 10 of 20 widgets (u(0.5) = 1.75, ×100) and the 2.5 parts go to their own
         // need (u(0.25) = 1): needs 176.
-        Economy economy = anEconomy().product("part").product("widget")
-                .collective("foundry", 10, aTechnology("part").maxOutput(2.5))
-                .collective("works", 10, aTechnology("widget").minOutput(8).input("part", 0.5))
-                .collective("workshop", 10, aTechnology("widget").maxOutput(10).labourHours(10))
-                .local("town", need("widget", Priority.ESSENTIAL, 20), need("part", Priority.DESIRED, 10))
-                .build();
+        Economy economy = DiscreteDiveTest.unfedMinimumRun();
         LinearProgram outOfTimeWhenPinned = (e, options) -> {
             if (!options.fixedProduction().isEmpty() || !options.minimumProduction().isEmpty()) {
                 throw new LpTimeLimitException("out of time (test)");
