@@ -33,8 +33,6 @@ final class LexicographicSolve {
     private final Duration timeLimit;
     private final LevelHold hold;
     private boolean firstLevelAbnormal;
-    /** Once presolve has failed a level, the levels below it go without (they are the same face, smaller). */
-    private boolean presolveFailed;
     private LevelSnapshot snapshot;
     private LpStatus status = LpStatus.OPTIMAL;
     private final Map<String, Double> levelValues = new HashMap<>();
@@ -57,9 +55,6 @@ final class LexicographicSolve {
         for (int level = 0; level < levels.size(); level++) {
             LevelObjective objective = levels.get(level);
             ResultStatus result = solve(objective, level);
-            if (level > 0 && failedNumerically(result)) {
-                result = solveAgain(objective, level);
-            }
             if (result == ResultStatus.OPTIMAL) {
                 snapshot = LevelSnapshot.read(lp);
                 double optimum = objective.value();
@@ -98,39 +93,12 @@ final class LexicographicSolve {
 
     private ResultStatus solve(LevelObjective objective, int level) {
         lp.setObjective(objective);
-        String method = presolveFailed
-                ? SolverParameters.applyWithoutPresolve(lp.solver, level)
-                : SolverParameters.apply(lp.solver, level);
+        String method = SolverParameters.apply(lp.solver, level);
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);
         ResultStatus result = solverResult();
         levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms on " + method);
-        return result;
-    }
-
-    /** Infeasible or abnormal where the level above was optimal: the solver's numerics, not the model. */
-    private static boolean failedNumerically(ResultStatus result) {
-        return result == ResultStatus.INFEASIBLE || result == ResultStatus.ABNORMAL;
-    }
-
-    /**
-     * A later level is the level above's optimal face, which is never empty, so "infeasible" there
-     * is numerical: GLOP's presolve, eliminating the thousands of fixed columns, can cancel a row
-     * down to coefficients of 1e-20 and then finds the face empty (seen at 20,000 products). Solve
-     * it once more without presolve, from the basis the solver holds.
-     */
-    private ResultStatus solveAgain(LevelObjective objective, int level) {
-        if (presolveFailed || !LpPhase.isGlop(lp.solver) || System.nanoTime() >= deadlineNanos) {
-            return ResultStatus.ABNORMAL;
-        }
-        presolveFailed = true;
-        String method = SolverParameters.applyWithoutPresolve(lp.solver, level);
-        long start = System.nanoTime();
-        lp.solver.setTimeLimit(Math.max(1, (deadlineNanos - start) / 1_000_000));
-        ResultStatus result = solverResult();
-        levelLog.add(objective.name() + " again " + result + " " + (System.nanoTime() - start) / 1_000_000
-                + " ms on " + method);
         return result;
     }
 

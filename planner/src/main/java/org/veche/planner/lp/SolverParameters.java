@@ -6,7 +6,11 @@ import com.google.ortools.linearsolver.MPSolver;
  * Solver-specific parameters per level. The first level starts cold: GLOP's dual simplex is many
  * times faster there than its default primal (the all-slack basis is dual feasible). Later levels
  * start warm from the previous level's optimal basis, which stays primal feasible after
- * reduced-cost fixing, so the primal simplex continues from it. HiGHS (through OR-Tools 9.15) is
+ * reduced-cost fixing, so the primal simplex continues from it, without presolve: presolve would
+ * throw the warm basis away (GLOP maps it into the presolved problem and starts the next level
+ * from slacks), and on the face left by reduced-cost fixing its doubleton-row eliminations chain
+ * into coefficients of 1e-19 and a false INFEASIBLE (seen at 5,000 and 20,000 products; see
+ * docs/lp-performance.md). HiGHS (through OR-Tools 9.15) is
  * rebuilt from scratch at every level anyway. Every level accepts a final primal residual of 1e-4
  * (absolute; GLOP's default 1e-6 is the check after the solve, not the algorithm's tolerance):
  * the needs level's vertex can need a right-hand-side shift of a few 1e-6 on quantities of 1e4, and
@@ -18,7 +22,7 @@ import com.google.ortools.linearsolver.MPSolver;
 final class SolverParameters {
 
     static final String GLOP_FIRST = "use_dual_simplex: true solution_feasibility_tolerance: 1e-4";
-    static final String GLOP_LATER = "use_dual_simplex: false solution_feasibility_tolerance: 1e-4";
+    static final String GLOP_LATER = "use_dual_simplex: false solution_feasibility_tolerance: 1e-4 use_preprocessing: false";
     static final String HIGHS = "solver = ipm\n";
 
     private SolverParameters() {}
@@ -28,22 +32,12 @@ final class SolverParameters {
      * and its parameters as a label for the diagnostics, e.g. "GLOP [use_dual_simplex: true]".
      */
     static String apply(MPSolver solver, int level) {
-        return apply(solver, level, "");
-    }
-
-    /** GLOP only: {@link #apply} with GLOP's presolve off, for a retry after a numerical failure. */
-    static String applyWithoutPresolve(MPSolver solver, int level) {
-        return apply(solver, level, " use_preprocessing: false");
-    }
-
-    private static String apply(MPSolver solver, int level, String glopSuffix) {
         boolean glop = LpPhase.isGlop(solver);
         String parameters;
         if (glop) {
             parameters = level == 0
                     ? System.getProperty("veche.lp.glop.first", GLOP_FIRST)
                     : System.getProperty("veche.lp.glop.later", GLOP_LATER);
-            parameters += glopSuffix;
         } else {
             parameters = System.getProperty("veche.lp.highs", HIGHS).replace("\\n", "\n");
         }
