@@ -8,13 +8,14 @@ import org.veche.planner.cli.UsageException;
 
 /**
  * The benchmark's command line: {@code [ECONOMY.json ...] [--sizes 2000,20000,100000] [--discrete]
- * [--seed N] [--time-limit S] [--out DIR]}. Without files or sizes it generates 2,000 products.
+ * [--structure popular|tiered] [--seed N] [--time-limit S] [--out DIR]}. Without files or sizes it
+ * generates 2,000 products; the structure ({@link InputStructure}) is popular unless named.
  */
-public record BenchArguments(List<Path> files, List<Integer> sizes, boolean discrete, long seed, Duration timeLimit,
-        Path out) {
+public record BenchArguments(List<Path> files, List<Integer> sizes, boolean discrete, InputStructure structure,
+        long seed, Duration timeLimit, Path out) {
 
-    public static final String USAGE = "[ECONOMY.json ...] [--sizes 2000,20000,100000] [--discrete] [--seed N]"
-            + " [--time-limit S] [--out DIR]   solve, check and time economies; writes bench.csv and bench.md";
+    public static final String USAGE = "[ECONOMY.json ...] [--sizes 2000,20000,100000] [--discrete]"
+            + " [--structure popular|tiered] [--seed N] [--time-limit S] [--out DIR]   solve, check and time economies; writes bench.csv and bench.md";
 
     public BenchArguments {
         files = List.copyOf(files);
@@ -25,6 +26,7 @@ public record BenchArguments(List<Path> files, List<Integer> sizes, boolean disc
         List<Path> files = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         boolean discrete = false;
+        InputStructure structure = InputStructure.POPULAR;
         long seed = 1;
         Duration timeLimit = Duration.ofSeconds(60);
         Path out = Path.of("target", "bench");
@@ -33,6 +35,7 @@ public record BenchArguments(List<Path> files, List<Integer> sizes, boolean disc
             switch (arg) {
                 case "--sizes" -> sizes.addAll(sizes(value(args, ++i, arg)));
                 case "--discrete" -> discrete = true;
+                case "--structure" -> structure = structure(value(args, ++i, arg));
                 case "--seed" -> seed = whole(value(args, ++i, arg), arg);
                 case "--time-limit" -> timeLimit = Duration.ofSeconds(positive(value(args, ++i, arg), arg));
                 case "--out" -> out = Path.of(value(args, ++i, arg));
@@ -47,14 +50,15 @@ public record BenchArguments(List<Path> files, List<Integer> sizes, boolean disc
         if (files.isEmpty() && sizes.isEmpty()) {
             sizes.add(2_000);
         }
-        return new BenchArguments(files, sizes, discrete, seed, timeLimit, out);
+        return new BenchArguments(files, sizes, discrete, structure, seed, timeLimit, out);
     }
 
     /** The files first, then a generated economy per size. */
     public List<BenchCase> cases() {
         List<BenchCase> cases = new ArrayList<>();
         files.forEach(file -> cases.add(BenchCase.file(file)));
-        sizes.forEach(size -> cases.add(BenchCase.generated(SyntheticParameters.of(size, seed).withDiscrete(discrete))));
+        sizes.forEach(size -> cases.add(BenchCase.generated(SyntheticParameters.of(size, seed)
+                .withDiscrete(discrete).withStructure(structure))));
         return cases;
     }
 
@@ -64,6 +68,14 @@ public record BenchArguments(List<Path> files, List<Integer> sizes, boolean disc
             sizes.add((int) positive(part.trim().replace("_", ""), "--sizes"));
         }
         return sizes;
+    }
+
+    private static InputStructure structure(String text) {
+        try {
+            return InputStructure.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--structure must be popular or tiered, was '" + text + "'");
+        }
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -26,7 +26,8 @@ import org.veche.model.Technology;
  *       (Zipf, s = 1) that decides how many locals ask for them;
  *   <li>per product 1–5 technologies in distinct collectives, the collective drawn by a Zipf law
  *       (s = 0.8) so that collective sizes are Zipf-like; each uses a few inputs, themselves drawn by
- *       popularity (energy-like products feed many others), with coefficients adding up to
+ *       popularity (energy-like products feed many others) from all products or, in the tiered
+ *       structure, from the more popular ones ({@link InputStructure}), with coefficients adding up to
  *       {@code minInputTotal}..{@code maxInputTotal} &lt; 1, so every column sum of A is below 1 and
  *       the economy is productive;
  *   <li>locals with Zipf populations (s = 0.9), each with about {@code needsPerLocal} needs of
@@ -116,12 +117,32 @@ public final class SyntheticEconomy {
     private TechnologyDraft technology(int product, int collective, double share, ZipfSampler inputSampler) {
         int span = parameters.maxInputs() - parameters.minInputs() + 1;
         int count = Math.min(parameters.minInputs() + random.nextInt(span), products.length - 1);
-        int[] inputs = distinct(count, inputSampler, product);
+        int[] inputs = parameters.structure() == InputStructure.TIERED
+                ? moreBasic(count, inputSampler, product)
+                : distinct(count, inputSampler, product);
         double total = uniform(parameters.minInputTotal(), parameters.maxInputTotal());
-        double[] coefficients = randomSplit(count, total);
+        double[] coefficients = randomSplit(inputs.length, total);
         double labour = labourBase[product] * uniform(0.7, 1.4);
         double emissions = labour * uniform(0, 3);
         return new TechnologyDraft(product, collective, share, labour, emissions, inputs, coefficients);
+    }
+
+    /**
+     * Up to {@code count} distinct inputs for {@code product} among the products more popular than it,
+     * or among the core if it is in the core ({@link InputStructure#TIERED}).
+     */
+    private int[] moreBasic(int count, ZipfSampler sampler, int product) {
+        int ranks = Math.max(sampler.rankOf(product), InputStructure.coreSize(products.length));
+        int[] chosen = new int[Math.min(count, ranks - 1)];
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < chosen.length; i++) {
+            int item;
+            do {
+                item = sampler.sampleAmongFirst(ranks, random);
+            } while (item == product || !seen.add(item));
+            chosen[i] = item;
+        }
+        return chosen;
     }
 
     /** {@code count} distinct draws, none equal to {@code excluded}. */

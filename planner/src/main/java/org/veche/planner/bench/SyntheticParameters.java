@@ -9,7 +9,8 @@ package org.veche.planner.bench;
  * {@code capacity} is the share of the labour hours that serving every need would take which the
  * collectives' members can give: below 1 the plan is tight. {@code discrete} adds minimum runs to
  * {@code minimumRunShare} of the technologies and makes {@code indivisibleShare} of the products
- * indivisible (whole-number quantities).
+ * indivisible (whole-number quantities). {@code structure} says which products a technology's inputs
+ * are drawn from ({@link InputStructure}).
  */
 public record SyntheticParameters(
         long seed,
@@ -26,7 +27,8 @@ public record SyntheticParameters(
         double capacity,
         boolean discrete,
         double indivisibleShare,
-        double minimumRunShare) {
+        double minimumRunShare,
+        InputStructure structure) {
 
     public SyntheticParameters {
         atLeast("products", products, 2);
@@ -44,40 +46,54 @@ public record SyntheticParameters(
         share("capacity", capacity, 10);
         share("indivisibleShare", indivisibleShare, 1);
         share("minimumRunShare", minimumRunShare, 1);
+        if (structure == null) {
+            throw new IllegalArgumentException("structure must be given: popular or tiered.");
+        }
     }
 
     /**
      * The benchmark's defaults for a size: locals = products / 10 within 1,000..10,000, 20 needs each,
      * collectives = products / 2, about 3 technologies per product with 2–6 inputs adding up to
-     * 0.3–0.5, and members for 90 % of the hours that would serve every need.
+     * 0.3–0.5, inputs drawn by popularity from all products, and members for 90 % of the hours that
+     * would serve every need.
      */
     public static SyntheticParameters of(int products, long seed) {
         int locals = Math.clamp(products / 10, 1_000, 10_000);
         return new SyntheticParameters(seed, products, locals, Math.clamp(locals / 100, 5, 50),
-                Math.max(3, products / 2), 3, 2, 6, 0.3, 0.5, 20, 0.9, false, 0.10, 0.20);
+                Math.max(3, products / 2), 3, 2, 6, 0.3, 0.5, 20, 0.9, false, 0.10, 0.20, InputStructure.POPULAR);
     }
 
     public SyntheticParameters withDiscrete(boolean value) {
         return new SyntheticParameters(seed, products, locals, regions, collectives, technologiesPerProduct,
                 minInputs, maxInputs, minInputTotal, maxInputTotal, needsPerLocal, capacity, value,
-                indivisibleShare, minimumRunShare);
+                indivisibleShare, minimumRunShare, structure);
     }
 
     public SyntheticParameters withLocals(int value) {
         return new SyntheticParameters(seed, products, value, regions, collectives, technologiesPerProduct,
                 minInputs, maxInputs, minInputTotal, maxInputTotal, needsPerLocal, capacity, discrete,
-                indivisibleShare, minimumRunShare);
+                indivisibleShare, minimumRunShare, structure);
     }
 
     public SyntheticParameters withCapacity(double value) {
         return new SyntheticParameters(seed, products, locals, regions, collectives, technologiesPerProduct,
                 minInputs, maxInputs, minInputTotal, maxInputTotal, needsPerLocal, value, discrete,
-                indivisibleShare, minimumRunShare);
+                indivisibleShare, minimumRunShare, structure);
     }
 
-    /** A short name for files and tables, e.g. {@code synthetic-2000-discrete-seed1}. */
+    public SyntheticParameters withStructure(InputStructure value) {
+        return new SyntheticParameters(seed, products, locals, regions, collectives, technologiesPerProduct,
+                minInputs, maxInputs, minInputTotal, maxInputTotal, needsPerLocal, capacity, discrete,
+                indivisibleShare, minimumRunShare, value);
+    }
+
+    /**
+     * A short name for files and tables, e.g. {@code synthetic-2000-discrete-seed1} or
+     * {@code synthetic-20000-tiered-seed1} (the popular structure is not named).
+     */
     public String label() {
-        return "synthetic-" + products + (discrete ? "-discrete" : "") + "-seed" + seed;
+        return "synthetic-" + products + (structure == InputStructure.TIERED ? "-tiered" : "")
+                + (discrete ? "-discrete" : "") + "-seed" + seed;
     }
 
     private static void atLeast(String name, int value, int minimum) {

@@ -11,6 +11,7 @@ final class ZipfSampler {
 
     private final double[] cumulative;
     private final int[] itemAtRank;
+    private final int[] rankOfItem;
 
     ZipfSampler(int n, double exponent, SplittableRandom random) {
         cumulative = new double[n];
@@ -20,6 +21,10 @@ final class ZipfSampler {
             cumulative[rank] = total;
         }
         itemAtRank = shuffledIdentity(n, random);
+        rankOfItem = new int[n];
+        for (int rank = 0; rank < n; rank++) {
+            rankOfItem[itemAtRank[rank]] = rank;
+        }
     }
 
     int sample(SplittableRandom random) {
@@ -27,6 +32,19 @@ final class ZipfSampler {
         int rank = Arrays.binarySearch(cumulative, u);
         rank = rank >= 0 ? rank : -rank - 1;
         return itemAtRank[Math.min(rank, cumulative.length - 1)];
+    }
+
+    /** An item among the {@code ranks} most popular, with the same weights. */
+    int sampleAmongFirst(int ranks, SplittableRandom random) {
+        double u = random.nextDouble() * cumulative[ranks - 1];
+        int rank = Arrays.binarySearch(cumulative, 0, ranks, u);
+        rank = rank >= 0 ? rank : -rank - 1;
+        return itemAtRank[Math.min(rank, ranks - 1)];
+    }
+
+    /** The rank of {@code item}: 0 for the most popular. */
+    int rankOf(int item) {
+        return rankOfItem[item];
     }
 
     /** 0..n−1 in a seeded random order (Fisher–Yates). */

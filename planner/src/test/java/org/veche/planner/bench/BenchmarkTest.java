@@ -94,8 +94,12 @@ class BenchmarkTest {
         assertThat(arguments.cases()).extracting(BenchCase::name)
                 .containsExactly("chile.json", "synthetic-2000-discrete-seed5", "synthetic-20000-discrete-seed5");
         assertThat(arguments.timeLimit()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(BenchArguments.parse(List.of("--sizes", "300", "--structure", "Tiered")).cases())
+                .extracting(BenchCase::name).containsExactly("synthetic-300-tiered-seed1");
         assertThatThrownBy(() -> BenchArguments.parse(List.of("--sizes", "many")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("'many'");
+        assertThatThrownBy(() -> BenchArguments.parse(List.of("--structure", "layered")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("'layered'");
     }
 
     private static PrintStream quiet() {
