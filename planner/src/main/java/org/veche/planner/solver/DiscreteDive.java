@@ -74,6 +74,16 @@ final class DiscreteDive {
     /** How many times a dive may free the decisions around a cornered line before it gives up. */
     static final int MAX_ESCAPES = 100;
 
+    /**
+     * A batch's re-solve may take this many times the mean of the batches before it, and at least
+     * {@link #MIN_BATCH_LIMIT}; beyond that it counts as refused. At 20,000 products batches take
+     * 1–4 s, but one was seen still running after 5 minutes (a stalled dual simplex), which
+     * used up the repair's time and left the all-zero plan.
+     */
+    static final int BATCH_LIMIT_FACTOR = 10;
+
+    static final Duration MIN_BATCH_LIMIT = Duration.ofSeconds(30);
+
     private final BoundedNeedsLp lp;
     private final List<ProductionLine> discrete;
     private final long deadlineNanos;
@@ -83,6 +93,8 @@ final class DiscreteDive {
     private final BatchSize batch = new BatchSize();
     private BoundedNeedsLp.Result current;
     private int solves;
+    private int batchSolves;
+    private long batchNanos;
     private int refusals;
     private int escapes;
 
@@ -125,7 +137,10 @@ final class DiscreteDive {
     private void tryBatch(List<Candidate> queue) {
         List<Candidate> tried = queue.subList(0, Math.min(batch.size(), queue.size()));
         tried.forEach(c -> apply(c.line(), c.decision()));
-        BoundedNeedsLp.Result result = solve();
+        long start = System.nanoTime();
+        BoundedNeedsLp.Result result = solve(batchLimit());
+        batchNanos += System.nanoTime() - start;
+        batchSolves++;
         trace(tried, queue.size(), result);
         if (result.optimal()) {
             current = result;
@@ -326,12 +341,30 @@ final class DiscreteDive {
         lp.bound(line.ref(), decision.lower(), decision.upper());
     }
 
+    private Duration batchLimit() {
+        return batchLimit(batchSolves, batchNanos);
+    }
+
+    /** How long a batch's re-solve may take after {@code solves} batches that took {@code nanos} in all. */
+    static Duration batchLimit(int solves, long nanos) {
+        if (solves == 0) {
+            return MIN_BATCH_LIMIT;
+        }
+        Duration scaled = Duration.ofNanos(nanos / solves * BATCH_LIMIT_FACTOR);
+        return scaled.compareTo(MIN_BATCH_LIMIT) > 0 ? scaled : MIN_BATCH_LIMIT;
+    }
+
+    /** The first solve: from the relaxation, as long as the deadline allows. */
     private BoundedNeedsLp.Result solve() {
+        return solve(Duration.ofNanos(Long.MAX_VALUE));
+    }
+
+    private BoundedNeedsLp.Result solve(Duration limit) {
         solves++;
         long remaining = deadlineNanos - System.nanoTime();
         if (remaining <= 0) {
             return new BoundedNeedsLp.Result(BoundedNeedsLp.Status.REFUSED, 0, Map.of());
         }
-        return lp.solve(Duration.ofNanos(remaining));
+        return lp.solve(Duration.ofNanos(Math.min(remaining, limit.toNanos())));
     }
 }

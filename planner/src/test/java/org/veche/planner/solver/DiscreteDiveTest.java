@@ -27,6 +27,13 @@ class DiscreteDiveTest {
     private static final TechnologyRef WORKSHOP = new TechnologyRef("workshop", "widget");
 
     @Test
+    void aBatchMayTakeTenTimesTheMeanBatchButAtLeastThirtySeconds() {
+        assertThat(DiscreteDive.batchLimit(0, 0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DiscreteDive.batchLimit(4, Duration.ofSeconds(8).toNanos())).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DiscreteDive.batchLimit(4, Duration.ofSeconds(16).toNanos())).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
     void aMinimumRunThatCannotBeFedIsSwitchedOffAfterTheLpRefusesItOn() {
         // The LP runs the works at 5 widgets (all 2.5 parts the foundry can make), nearer its minimum
         // of 8 than 0, so the dive tries it on first; on needs 4 parts: refused, then switched off.
