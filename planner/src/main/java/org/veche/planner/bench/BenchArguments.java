@@ -15,7 +15,8 @@ public record BenchArguments(List<Path> files, List<Integer> sizes, boolean disc
         long seed, Duration timeLimit, Path out) {
 
     public static final String USAGE = "[ECONOMY.json ...] [--sizes 2000,20000,100000] [--discrete]"
-            + " [--structure popular|tiered] [--seed N] [--time-limit S] [--out DIR]   solve, check and time economies; writes bench.csv and bench.md";
+            + " [--structure popular|tiered] [--seed N] [--time-limit S] [--out DIR]"
+            + "   solve, check and time economies; writes bench.csv and bench.md";
 
     public BenchArguments {
         files = List.copyOf(files);
