@@ -32,6 +32,7 @@ final class LexicographicSolve {
     private final java.util.Set<TechnologyRef> fixed;
     private final Duration timeLimit;
     private final LevelHold hold;
+    private final boolean warm;
     private boolean firstLevelAbnormal;
     private LevelSnapshot snapshot;
     private LpStatus status = LpStatus.OPTIMAL;
@@ -41,6 +42,16 @@ final class LexicographicSolve {
     private LpSensitivity sensitivity = LpSensitivity.NONE;
 
     LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed, LevelHold hold) {
+        this(lp, timeLimit, fixed, hold, false);
+    }
+
+    /**
+     * With {@code warm}, the solver already holds an optimal basis of the first level (the discrete
+     * dive's last solve, {@link BoundedNeedsLp}): the first level continues from it without presolve.
+     */
+    LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed, LevelHold hold,
+            boolean warm) {
+        this.warm = warm;
         this.lp = lp;
         this.hold = hold;
         this.timeLimit = timeLimit;
@@ -93,7 +104,8 @@ final class LexicographicSolve {
 
     private ResultStatus solve(LevelObjective objective, int level) {
         lp.setObjective(objective);
-        String method = SolverParameters.apply(lp.solver, level);
+        String method = warm && level == 0 ? SolverParameters.applyWarmFirst(lp.solver)
+                : SolverParameters.apply(lp.solver, level);
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);

@@ -39,6 +39,15 @@ final class SolverParameters {
     private SolverParameters() {}
 
     /**
+     * Sets the parameters for a first level whose optimal basis the solver already holds (GLOP only):
+     * the discrete dive's ({@link BoundedNeedsLp#PARAMETERS}), so the basis is kept; returns the label.
+     */
+    static String applyWarmFirst(MPSolver solver) {
+        solver.setSolverSpecificParametersAsString(BoundedNeedsLp.PARAMETERS);
+        return "GLOP [" + BoundedNeedsLp.PARAMETERS + "]";
+    }
+
+    /**
      * Sets the parameters for level {@code level} (0 = first) on {@code solver}; returns the solver
      * and its parameters as a label for the diagnostics, e.g. "GLOP [use_dual_simplex: true]".
      */

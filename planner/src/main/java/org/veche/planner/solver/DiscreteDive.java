@@ -20,25 +20,34 @@ import org.veche.planner.lp.BoundedNeedsLp;
  * each batch, so the rest of the plan rebalances around the decisions made. Only lines whose value
  * at the current optimum is not a valid choice are decided, cheapest first (nearest to a whole
  * number, to 0 or to the minimum, relative to the line's size); the others stay free until the end,
- * when they are fixed where they are (the optimum stays optimal, so no solve). A batch the LP
- * refuses is halved until the culprit is alone; its choice is then flipped (floor to ceiling, on to
- * off). A line with every choice refused frees the decisions next to it ({@link #escape}). Empty
- * when the LP fails, the escapes run out or the deadline passes.
+ * when they are fixed where they are (the optimum stays optimal, so no solve). No two choices of a
+ * batch pull against each other ({@link #independent}): two lines of one product rounded down
+ * together, or a user rounded up while its input's maker is rounded down, are what the LP refuses
+ * most often, while the re-solve between batches lets the second adapt to the first. A batch the
+ * LP refuses is halved until the culprit is alone; its choice is then flipped (floor to ceiling, on
+ * to off). A line with every choice refused frees the decisions next to it ({@link #escape}). When
+ * the escapes run out or the deadline passes, the outcome is partial: the choices made so far, with
+ * the LP's plan under them, for the caller to round the rest. Empty only when the first solve fails.
  */
 final class DiscreteDive {
 
     /**
      * The dive's plan: {@code choices} in {@link DiscreteRepairCommand}'s form (a quantity, or NaN for
      * a divisible minimum run switched on and free above its minimum), the needs LP's production
-     * under them, its needs level, and counts for the diagnostics.
+     * under them, its needs level, how many lines are still {@code open} (neither decided nor a valid
+     * choice where they are; 0 when the dive finished), and counts for the diagnostics.
      */
     record Outcome(Map<TechnologyRef, Double> choices, Map<TechnologyRef, Double> production, double needs,
-            int solves, int refusals, int escapes) {
+            int open, int solves, int refusals, int escapes) {
+
+        boolean complete() {
+            return open == 0;
+        }
 
         String summary() {
             return String.format(java.util.Locale.ROOT,
-                    "%d lines decided in %d solves (%d refused, %d escapes), needs %.6g",
-                    choices.size(), solves, refusals, escapes, needs);
+                    "%d lines decided%s in %d solves (%d refused, %d escapes), needs %.6g",
+                    choices.size(), complete() ? "" : ", " + open + " still open,", solves, refusals, escapes, needs);
         }
     }
 
@@ -55,6 +64,11 @@ final class DiscreteDive {
 
         double choice() {
             return lower == upper ? lower : Double.NaN;
+        }
+
+        /** Whether this choice moves a line now at {@code value} up. */
+        boolean raises(double value) {
+            return Math.clamp(value, lower, upper) > value;
         }
 
         /** How far this choice moves a line now at {@code value}, relative to the line's size. */
@@ -92,6 +106,7 @@ final class DiscreteDive {
     private final Set<TechnologyRef> first = new HashSet<>();
     private final BatchSize batch = new BatchSize();
     private BoundedNeedsLp.Result current;
+    private Duration coldSolve = Duration.ZERO;
     private int solves;
     private int batchSolves;
     private long batchNanos;
@@ -106,14 +121,17 @@ final class DiscreteDive {
 
     /**
      * Dives from the LP relaxation of {@code lp} (every production column free) until every line of
-     * {@code discrete} is decided; leaves {@code lp} with the decisions as bounds.
+     * {@code discrete} is decided or {@code deadlineNanos} passes; leaves {@code lp} with the
+     * decisions as bounds. Empty if the relaxation itself is not solved.
      */
     static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos) {
         return new DiscreteDive(lp, discrete, deadlineNanos).run();
     }
 
     private Optional<Outcome> run() {
+        long start = System.nanoTime();
         current = solve();
+        coldSolve = Duration.ofNanos(System.nanoTime() - start);
         if (!current.optimal()) {
             return Optional.empty();
         }
@@ -121,7 +139,7 @@ final class DiscreteDive {
             Queue queue = queue();
             if (queue.cornered().isPresent()) {
                 if (!escape(queue.cornered().get())) {
-                    return Optional.empty();
+                    return Optional.of(partial());
                 }
                 batch.restart();
             } else if (queue.candidates().isEmpty()) {
@@ -130,18 +148,32 @@ final class DiscreteDive {
                 tryBatch(queue.candidates());
             }
         }
-        return Optional.empty();
+        return Optional.of(partial());
+    }
+
+    /** The choices made so far and the plan under them (optimal for them), with the lines still open. */
+    private Outcome partial() {
+        int open = (int) discrete.stream()
+                .filter(line -> !decided.containsKey(line.ref()) && settled(line, value(line)).isEmpty())
+                .count();
+        if (open == 0) {
+            return outcome();
+        }
+        Map<TechnologyRef, Double> choices = new LinkedHashMap<>();
+        decided.forEach((ref, decision) -> choices.put(ref, decision.choice()));
+        return new Outcome(choices, current.production(), current.needs(), open, solves, refusals, escapes);
     }
 
     /** Applies the next batch of choices and re-solves; keeps them if the LP takes them, else releases them. */
     private void tryBatch(List<Candidate> queue) {
-        List<Candidate> tried = queue.subList(0, Math.min(batch.size(), queue.size()));
+        List<Candidate> tried = independent(queue, batch.size());
         tried.forEach(c -> apply(c.line(), c.decision()));
         long start = System.nanoTime();
         BoundedNeedsLp.Result result = solve(batchLimit());
-        batchNanos += System.nanoTime() - start;
+        long took = System.nanoTime() - start;
+        batchNanos += took;
         batchSolves++;
-        trace(tried, queue.size(), result);
+        trace(tried, queue.size(), result, took);
         if (result.optimal()) {
             current = result;
             tried.forEach(c -> {
@@ -162,12 +194,49 @@ final class DiscreteDive {
     }
 
     /**
-     * Everything at once first (on the synthetic economies most batches pass); a refused batch halves
-     * until its culprit is alone, without growing meanwhile; then batches double with each pass.
+     * Up to {@code size} candidates from the front of {@code queue}, skipping any that could pull
+     * against one taken before it: two that raise the same collective's hours, two that lower the
+     * same product's output, or one that raises a line whose input another lowers. For a smaller
+     * size on the same queue, a prefix of the same batch, so halving a refused batch searches within it.
      */
-    private static final class BatchSize {
+    static List<Candidate> independent(List<Candidate> queue, int size) {
+        Set<String> raisedCollectives = new HashSet<>();
+        Set<String> lowered = new HashSet<>();
+        Set<String> neededMore = new HashSet<>();
+        List<Candidate> batch = new ArrayList<>();
+        for (Candidate candidate : queue) {
+            if (batch.size() >= size) {
+                break;
+            }
+            ProductionLine line = candidate.line();
+            String product = line.output().id();
+            boolean clash = candidate.raises()
+                    ? raisedCollectives.contains(line.collective().id())
+                            || line.inputs().stream().anyMatch(input -> lowered.contains(input.product().id()))
+                    : lowered.contains(product) || neededMore.contains(product);
+            if (clash) {
+                continue;
+            }
+            batch.add(candidate);
+            if (candidate.raises()) {
+                raisedCollectives.add(line.collective().id());
+                line.inputs().forEach(input -> neededMore.add(input.product().id()));
+            } else {
+                lowered.add(product);
+            }
+        }
+        return batch;
+    }
+
+    /**
+     * Everything at once first (on the synthetic economies most batches pass); a refused batch halves
+     * until its culprit is alone, without growing meanwhile. Once the culprit is found (and flipped),
+     * the next batch is half the batch that was first refused, and batches double with each pass.
+     */
+    static final class BatchSize {
         private int size = Integer.MAX_VALUE;
         private boolean growing = true;
+        private int firstRefused;
 
         int size() {
             return size;
@@ -182,8 +251,11 @@ final class DiscreteDive {
         }
 
         void refused(int tried) {
+            if (growing) {
+                firstRefused = tried;
+            }
             growing = tried == 1;
-            size = Math.max(1, tried / 2);
+            size = growing ? Math.max(1, firstRefused / 2) : Math.max(1, tried / 2);
         }
 
         void restart() {
@@ -206,7 +278,7 @@ final class DiscreteDive {
         }
         Map<TechnologyRef, Double> choices = new LinkedHashMap<>();
         decided.forEach((ref, decision) -> choices.put(ref, decision.choice()));
-        return new Outcome(choices, current.production(), current.needs(), solves, refusals, escapes);
+        return new Outcome(choices, current.production(), current.needs(), 0, solves, refusals, escapes);
     }
 
     /**
@@ -241,7 +313,8 @@ final class DiscreteDive {
                 || line.inputs().stream().anyMatch(input -> input.product().id().equals(otherProduct));
     }
 
-    private record Candidate(ProductionLine line, Decision decision, double distance) {}
+    /** A choice to try; {@code raises} when it moves the line up from where the LP has it. */
+    record Candidate(ProductionLine line, Decision decision, double distance, boolean raises) {}
 
     /** The choices to try, cheapest first; or a line with no choice left. */
     private record Queue(List<Candidate> candidates, Optional<ProductionLine> cornered) {}
@@ -266,17 +339,18 @@ final class DiscreteDive {
                 return new Queue(List.of(), Optional.of(line));
             }
             double distance = first.contains(line.ref()) ? -1 : choice.get().distance(line, value);
-            queue.add(new Candidate(line, choice.get(), distance));
+            queue.add(new Candidate(line, choice.get(), distance, choice.get().raises(value)));
         }
         queue.sort(Comparator.comparingDouble(Candidate::distance));
         return new Queue(queue, Optional.empty());
     }
 
-    /** With {@code -Dveche.repair.log=true}, each batch and how the LP took it, on standard error. */
-    private static void trace(List<Candidate> tried, int queued, BoundedNeedsLp.Result result) {
+    /** With {@code -Dveche.repair.log=true}, each batch, how the LP took it and how long that took, on standard error. */
+    private static void trace(List<Candidate> tried, int queued, BoundedNeedsLp.Result result, long nanos) {
         if (Boolean.getBoolean("veche.repair.log")) {
-            System.err.printf(java.util.Locale.ROOT, "veche: discrete dive: %d of %d choices, first %s to %s: %s%n",
-                    tried.size(), queued, tried.getFirst().line().ref(), tried.getFirst().decision(), result.status());
+            System.err.printf(java.util.Locale.ROOT, "veche: discrete dive: %d of %d choices, first %s to %s: %s (%d ms)%n",
+                    tried.size(), queued, tried.getFirst().line().ref(), tried.getFirst().decision(), result.status(),
+                    nanos / 1_000_000);
         }
     }
 
@@ -342,16 +416,17 @@ final class DiscreteDive {
     }
 
     private Duration batchLimit() {
-        return batchLimit(batchSolves, batchNanos);
+        return batchLimit(batchSolves, batchNanos, coldSolve);
     }
 
-    /** How long a batch's re-solve may take after {@code solves} batches that took {@code nanos} in all. */
-    static Duration batchLimit(int solves, long nanos) {
-        if (solves == 0) {
-            return MIN_BATCH_LIMIT;
-        }
-        Duration scaled = Duration.ofNanos(nanos / solves * BATCH_LIMIT_FACTOR);
-        return scaled.compareTo(MIN_BATCH_LIMIT) > 0 ? scaled : MIN_BATCH_LIMIT;
+    /**
+     * How long a batch's re-solve may take after {@code solves} batches that took {@code nanos} in
+     * all. The first batch, with no mean yet, may take as long as the cold solve before it: at
+     * 20,000 products it pins 1,504 choices at once and its re-solve is no quick warm step.
+     */
+    static Duration batchLimit(int solves, long nanos, Duration coldSolve) {
+        Duration limit = solves == 0 ? coldSolve : Duration.ofNanos(nanos / solves * BATCH_LIMIT_FACTOR);
+        return limit.compareTo(MIN_BATCH_LIMIT) > 0 ? limit : MIN_BATCH_LIMIT;
     }
 
     /** The first solve: from the relaxation, as long as the deadline allows. */
@@ -363,7 +438,7 @@ final class DiscreteDive {
         solves++;
         long remaining = deadlineNanos - System.nanoTime();
         if (remaining <= 0) {
-            return new BoundedNeedsLp.Result(BoundedNeedsLp.Status.REFUSED, 0, Map.of());
+            return new BoundedNeedsLp.Result(BoundedNeedsLp.Status.STOPPED, 0, Map.of());
         }
         return lp.solve(Duration.ofNanos(Math.min(remaining, limit.toNanos())));
     }

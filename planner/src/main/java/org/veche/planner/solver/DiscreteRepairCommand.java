@@ -26,8 +26,9 @@ import org.veche.planner.lp.LpTimeLimitException;
  * off) with the rest of the plan rebalanced around them. First {@link DiscreteDive} on the warm
  * needs LP decides every choice in batches; one full lexicographic solve with those choices then
  * settles the later levels (labour hours, emissions) too. Then, unless the plan is already within
- * {@link #NEAR_BOUND} of the LP bound, and while time remains, moves one choice at a time a step up
- * or down (a full re-solve each) while that improves. If the dive fails,
+ * {@link #NEAR_BOUND} of the LP bound or one pass over every choice would not fit in the time left,
+ * moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive cut short by its deadline leaves some
+ * lines open; they are rounded from its last plan. If the dive and that rounding fail,
  * the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
@@ -41,6 +42,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     private final LinearProgram lp;
     private final LpOptions options;
     private final Supplier<Optional<LpSolution>> relaxation;
+    /** How long the last full solve took: what one step of the stepwise improvement costs. */
+    private long lastSolveNanos;
 
     private record Trial(Map<TechnologyRef, Double> fixed, Map<TechnologyRef, Double> production,
             BendableBigDecimalScore score) {}
@@ -53,18 +56,23 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
-        repair(director, isPhaseTerminated, System.nanoTime() + options.timeLimit().toNanos());
+        repair(director, isPhaseTerminated, System.nanoTime() + options.timeLimit().toNanos(), Duration.ZERO);
     }
 
-    /** Repairs the working plan; every re-solve ends by {@code deadlineNanos} (System.nanoTime). */
-    void repair(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated, long deadlineNanos) {
+    /**
+     * Repairs the working plan; every re-solve ends by {@code deadlineNanos} (System.nanoTime). The
+     * dive stops {@code reserve} before it, so that the full solves that complete its choices still
+     * have time.
+     */
+    void repair(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated, long deadlineNanos,
+            Duration reserve) {
         List<ProductionLine> discrete = director.getWorkingSolution().lines().stream()
                 .filter(ProductionLine::discrete).toList();
         if (discrete.isEmpty()) {
             return;
         }
         Map<TechnologyRef, Double> relaxed = relaxed(discrete);
-        Optional<Trial> best = dive(director, discrete, deadlineNanos);
+        Optional<Trial> best = dive(director, discrete, deadlineNanos - reserve.toNanos(), deadlineNanos);
         if (best.isEmpty()) {
             for (Rounding rounding : Rounding.values()) {
                 Optional<Trial> trial = attempt(director, round(discrete, relaxed, rounding), deadlineNanos);
@@ -83,6 +91,13 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         }
         if (closeToTheBound(best.get())) {
             log("stepwise improvement skipped: needs within " + NEAR_BOUND + " of the LP bound", System.nanoTime());
+            ProductionLoad.load(director, best.get().production());
+            return;
+        }
+        Duration pass = Duration.ofNanos(lastSolveNanos).multipliedBy(2L * discrete.size());
+        if (Duration.ofNanos(deadlineNanos - System.nanoTime()).compareTo(pass) < 0) {
+            log("stepwise improvement skipped: a pass of " + 2 * discrete.size() + " full solves (about "
+                    + pass.toSeconds() + " s) does not fit before the deadline", System.nanoTime());
             ProductionLoad.load(director, best.get().production());
             return;
         }
@@ -108,10 +123,11 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         return needs >= optimum - NEAR_BOUND * Math.max(1, Math.abs(optimum));
     }
 
-    /** The whole plan of the dive, scored in the working plan; empty if the dive does not finish. */
+    /** The whole plan of the dive, scored in the working plan; empty if the dive and its completion fail. */
     private Optional<Trial> dive(ScoreDirector<ProductionPlan> director, List<ProductionLine> discrete,
-            long deadlineNanos) {
-        Optional<WholePlan> whole = wholePlan(director.getWorkingSolution().economy(), discrete, deadlineNanos);
+            long diveDeadlineNanos, long deadlineNanos) {
+        Optional<WholePlan> whole = wholePlan(director.getWorkingSolution().economy(), discrete, diveDeadlineNanos,
+                deadlineNanos);
         if (whole.isEmpty()) {
             return Optional.empty();
         }
@@ -123,15 +139,22 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     /**
      * A plan with every discrete choice made: {@code choices} as in {@link #attempt}, {@code production}
      * for every technology, {@code completed} when the full lexicographic solve ran (otherwise the
-     * production is the dive's, optimal at the needs level only).
+     * production is the dive's, optimal at the needs level only), and how many choices the dive left
+     * {@code open} for rounding (0 when it finished).
      */
-    record WholePlan(Map<TechnologyRef, Double> choices, Map<TechnologyRef, Double> production, boolean completed) {}
+    record WholePlan(Map<TechnologyRef, Double> choices, Map<TechnologyRef, Double> production, boolean completed,
+            int open) {}
 
     /**
      * The dive's choices, completed by one full lexicographic solve, or the dive's own plan if that
-     * solve is refused. Empty if the dive does not finish by {@code deadlineNanos}.
+     * solve is refused. The dive runs until {@code diveDeadlineNanos}; if it has not decided every
+     * line by then, the lines still open are rounded from the dive's last plan (nearest, then down,
+     * then up) and the first rounding with a feasible full solve by {@code deadlineNanos} is kept: a
+     * dive cut short at 20,000 products still had most choices made. Empty if the dive's first solve
+     * fails, or no rounding of what it left open is feasible.
      */
-    Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> discrete, long deadlineNanos) {
+    Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> discrete, long diveDeadlineNanos,
+            long deadlineNanos) {
         long start = System.nanoTime();
         BoundedNeedsLp needs;
         try {
@@ -139,21 +162,86 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         } catch (IllegalStateException noGlop) {
             return Optional.empty(); // the roundings below re-solve on whichever solver LpPhase finds
         }
-        Optional<DiscreteDive.Outcome> outcome;
         try (needs) {
-            outcome = DiscreteDive.run(needs, discrete, deadlineNanos);
+            Optional<DiscreteDive.Outcome> outcome = DiscreteDive.run(needs, discrete, diveDeadlineNanos);
+            log("dive " + outcome.map(DiscreteDive.Outcome::summary).orElse("failed: the relaxation was not solved"),
+                    start);
+            if (outcome.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!outcome.get().complete()) {
+                return roundTheRest(economy, discrete, outcome.get(), deadlineNanos);
+            }
+            Map<TechnologyRef, Double> choices = outcome.get().choices();
+            Optional<LpSolution> completed = completeWarm(needs, discrete, choices, deadlineNanos)
+                    .or(() -> {
+                        long cold = System.nanoTime();
+                        Optional<LpSolution> solution = solve(economy, discrete, choices, deadlineNanos);
+                        log("cold full solve with the dive's choices " + solution.map(s -> "done: "
+                                + s.diagnostics().solver()).orElse("refused"), cold);
+                        return solution;
+                    });
+            return Optional.of(completed
+                    .map(solution -> new WholePlan(choices, solution.production(), true, 0))
+                    .orElseGet(() -> new WholePlan(choices, outcome.get().production(), false, 0)));
         }
-        log("dive " + outcome.map(DiscreteDive.Outcome::summary).orElse("did not finish"), start);
-        if (outcome.isEmpty()) {
+    }
+
+    /**
+     * The later levels on the dive's own LP, warm from its last optimum, where every discrete line
+     * is bounded by its choice; empty if a level fails or a line ends outside its choice.
+     */
+    private Optional<LpSolution> completeWarm(BoundedNeedsLp needs, List<ProductionLine> discrete,
+            Map<TechnologyRef, Double> choices, long deadlineNanos) {
+        long start = System.nanoTime();
+        long remaining = deadlineNanos - start;
+        if (remaining <= 0) {
             return Optional.empty();
         }
-        start = System.nanoTime();
-        Map<TechnologyRef, Double> choices = outcome.get().choices();
-        Optional<LpSolution> completed = solve(economy, discrete, choices, deadlineNanos);
-        log("full solve with the dive's choices " + (completed.isPresent() ? "done" : "refused"), start);
-        return Optional.of(completed
-                .map(solution -> new WholePlan(choices, solution.production(), true))
-                .orElseGet(() -> new WholePlan(choices, outcome.get().production(), false)));
+        LpSolution solution;
+        try {
+            solution = needs.solveAllLevels(options.stability(), Duration.ofNanos(remaining));
+        } catch (LpTimeLimitException refused) {
+            log("warm full solve with the dive's choices: out of time", start);
+            return Optional.empty();
+        } finally {
+            lastSolveNanos = System.nanoTime() - start;
+        }
+        Optional<LpSolution> valid = solution.status() == LpStatus.INFEASIBLE ? Optional.empty()
+                : Optional.of(solution).filter(s -> keepsChoices(discrete, choices, s));
+        log("warm full solve with the dive's choices " + (valid.isPresent() ? "done: " : "refused: ")
+                + solution.status() + ", " + solution.diagnostics().solver(), start);
+        return valid;
+    }
+
+    /** Whether every line with a choice is at a valid discrete value in {@code solution} (within the solver's tolerance). */
+    private static boolean keepsChoices(List<ProductionLine> lines, Map<TechnologyRef, Double> choices,
+            LpSolution solution) {
+        return lines.stream().filter(line -> choices.containsKey(line.ref()))
+                .allMatch(line -> Rounding.settled(line, ProductionLoad.tidy(line, solution.production(line.ref()))));
+    }
+
+    /** The dive's choices, and the lines it left open rounded from its plan; the first feasible rounding. */
+    Optional<WholePlan> roundTheRest(Economy economy, List<ProductionLine> discrete,
+            DiscreteDive.Outcome partial, long deadlineNanos) {
+        for (Rounding rounding : List.of(Rounding.NEAREST, Rounding.DOWN, Rounding.UP)) {
+            long start = System.nanoTime();
+            Map<TechnologyRef, Double> choices = new HashMap<>(partial.choices());
+            for (ProductionLine line : discrete) {
+                if (!choices.containsKey(line.ref())) {
+                    double value = ProductionLoad.tidy(line, partial.production().getOrDefault(line.ref(), 0.0));
+                    choices.put(line.ref(), rounding.of(line, value));
+                }
+            }
+            Optional<LpSolution> solution = solve(economy, discrete, choices, deadlineNanos);
+            log("full solve with the dive's choices and the " + partial.open() + " open ones rounded "
+                    + rounding.name().toLowerCase(java.util.Locale.ROOT) + (solution.isPresent() ? ": done" : ": refused"),
+                    start);
+            if (solution.isPresent()) {
+                return Optional.of(new WholePlan(choices, solution.get().production(), true, partial.open()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** With {@code -Dveche.repair.log=true}, what the repair did and how long it took, on standard error. */
@@ -282,20 +370,17 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             }
         });
         LpSolution solution;
+        long start = System.nanoTime();
         try {
             solution = lp.solve(economy, options.withFixedProduction(pinned).withMinimumProduction(minimum)
                     .withTimeLimit(Duration.ofNanos(remaining)));
         } catch (LpTimeLimitException refused) {
             return Optional.empty();
+        } finally {
+            lastSolveNanos = System.nanoTime() - start;
         }
-        if (solution.status() == LpStatus.INFEASIBLE) {
-            return Optional.empty();
-        }
-        for (TechnologyRef ref : choices.keySet()) {
-            ProductionLine line = byRef.get(ref);
-            if (!Rounding.settled(line, ProductionLoad.tidy(line, solution.production(ref)))) {
-                return Optional.empty(); // outside the solver's tolerance: not a valid choice after all
-            }
+        if (solution.status() == LpStatus.INFEASIBLE || !keepsChoices(lines, choices, solution)) {
+            return Optional.empty(); // outside the solver's tolerance: not a valid choice after all
         }
         return Optional.of(solution);
     }

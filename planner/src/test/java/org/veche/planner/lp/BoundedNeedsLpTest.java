@@ -77,6 +77,38 @@ class BoundedNeedsLpTest {
     }
 
     @Test
+    void allLevelsSolvedWarmAfterTheDiveAgreeWithAColdLexicographicSolve() {
+        // The mill is pinned at 90 flour; 80 bread take 40 of it and the river the rest. The two
+        // bakeries take the same hours, so the labour level leaves the split open (and drops any
+        // surplus bread); the oven emits less, so the emissions level gives it its 60.
+        TechnologyRef oven = new TechnologyRef("oven", "bread");
+        Economy economy = anEconomy().policy(Policy.of(100))
+                .product("flour").product("bread")
+                .collective("mill", 1, makes("flour").max(90).hours(1))
+                .collective("bakery", 1, makes("bread").max(60).hours(1).emits(3).uses("flour", 0.5))
+                .collective("oven", 1, makes("bread").max(60).hours(1).emits(1).uses("flour", 0.5))
+                .need("river", "bread", ESSENTIAL, 80)
+                .need("river", "flour", IMPORTANT, 30)
+                .build();
+        LpSolution warm;
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            lp.solve(LIMIT);
+            lp.bound(MILL, 90, 90);
+            lp.solve(LIMIT);
+            warm = lp.solveAllLevels(org.veche.model.plan.StabilityReference.NONE, LIMIT);
+        }
+        LpSolution cold = LpPhase.solve(economy, LpOptions.DEFAULT.withFixedProduction(Map.of(MILL, 90.0)));
+
+        assertThat(warm.status()).isEqualTo(LpStatus.OPTIMAL);
+        assertThat(warm.needs()).isCloseTo(cold.needs(), TOLERANCE);
+        assertThat(warm.labourHours()).isCloseTo(cold.labourHours(), TOLERANCE).isCloseTo(170, TOLERANCE);
+        assertThat(warm.emissions()).isCloseTo(cold.emissions(), TOLERANCE).isCloseTo(120, TOLERANCE);
+        assertThat(warm.production().get(MILL)).isCloseTo(90, TOLERANCE);
+        assertThat(warm.production().get(oven)).isCloseTo(60, TOLERANCE);
+        assertThat(warm.production().get(BAKERY)).isCloseTo(20, TOLERANCE);
+    }
+
+    @Test
     void boundsOutsideZeroToMaxOutputAndUnknownTechnologiesAreRefused() {
         try (BoundedNeedsLp lp = BoundedNeedsLp.of(millAndBakery())) {
             assertThatThrownBy(() -> lp.bound(MILL, 0, 81)).hasMessageContaining("maxOutput");

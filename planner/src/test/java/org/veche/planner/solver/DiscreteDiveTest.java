@@ -28,9 +28,88 @@ class DiscreteDiveTest {
 
     @Test
     void aBatchMayTakeTenTimesTheMeanBatchButAtLeastThirtySeconds() {
-        assertThat(DiscreteDive.batchLimit(0, 0)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DiscreteDive.batchLimit(4, Duration.ofSeconds(8).toNanos())).isEqualTo(Duration.ofSeconds(30));
-        assertThat(DiscreteDive.batchLimit(4, Duration.ofSeconds(16).toNanos())).isEqualTo(Duration.ofSeconds(40));
+        Duration cold = Duration.ofSeconds(5);
+        assertThat(DiscreteDive.batchLimit(4, Duration.ofSeconds(8).toNanos(), cold)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DiscreteDive.batchLimit(4, Duration.ofSeconds(16).toNanos(), cold)).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void theFirstBatchMayTakeAsLongAsTheColdSolveButAtLeastThirtySeconds() {
+        assertThat(DiscreteDive.batchLimit(0, 0, Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(DiscreteDive.batchLimit(0, 0, Duration.ofSeconds(48))).isEqualTo(Duration.ofSeconds(48));
+    }
+
+    @Test
+    void aBatchRaisesNoCollectiveTwiceNorLowersAProductTwice() {
+        List<ProductionLine> lines = fourWorkplaces();
+        assertThat(lines.stream().map(ProductionLine::ref)).containsExactly(FOUNDRY, FOUNDRY_BOLT, FORGE, WORKS,
+                SMITHY);
+
+        // Raised: the foundry's bolts would need more of its hours than its parts leave.
+        assertThat(batch(lines, true, true, true, true, true)).containsExactly(FOUNDRY, FORGE, WORKS, SMITHY);
+        // Lowered: the forge's parts or the smithy's bolts could not make up for the foundry's.
+        assertThat(batch(lines, false, false, false, false, false)).containsExactly(FOUNDRY, FOUNDRY_BOLT, WORKS);
+        assertThat(DiscreteDive.independent(candidates(lines, true, true, true, true, true), 1).stream()
+                .map(c -> c.line().ref())).as("a prefix for a smaller batch").containsExactly(FOUNDRY);
+    }
+
+    @Test
+    void aBatchRaisesNoLineWhoseInputItLowers() {
+        List<ProductionLine> lines = fourWorkplaces();
+        // The works asks for more parts first: the forge may not make fewer in the same batch.
+        List<ProductionLine> order = List.of(lines.get(3), lines.get(2), lines.get(0), lines.get(1), lines.get(4));
+
+        assertThat(batch(order, true, false, true, true, false)).containsExactly(WORKS, FOUNDRY, SMITHY);
+        // The other way round: the forge makes fewer parts first, so the works may not ask for more.
+        assertThat(batch(List.of(lines.get(2), lines.get(3)), false, true)).containsExactly(FORGE);
+    }
+
+    private static final TechnologyRef FOUNDRY_BOLT = new TechnologyRef("foundry", "bolt");
+    private static final TechnologyRef FORGE = new TechnologyRef("forge", "part");
+    private static final TechnologyRef SMITHY = new TechnologyRef("smithy", "bolt");
+
+    /** A foundry making parts and bolts, a forge making parts, a works making widgets of parts, a smithy making bolts. */
+    private static List<ProductionLine> fourWorkplaces() {
+        Economy economy = anEconomy().indivisible("part").indivisible("widget").indivisible("bolt")
+                .collective("foundry", 10, aTechnology("part"), aTechnology("bolt"))
+                .collective("forge", 10, aTechnology("part"))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .collective("smithy", 10, aTechnology("bolt"))
+                .local("town", need("widget", Priority.ESSENTIAL, 100), need("bolt", Priority.ESSENTIAL, 100))
+                .build();
+        return ProductionPlans.of(economy, StabilityReference.NONE).lines();
+    }
+
+    private static List<DiscreteDive.Candidate> candidates(List<ProductionLine> lines, boolean... raises) {
+        return java.util.stream.IntStream.range(0, lines.size())
+                .mapToObj(i -> new DiscreteDive.Candidate(lines.get(i), DiscreteDive.Decision.fixed(1), 0, raises[i]))
+                .toList();
+    }
+
+    private static List<TechnologyRef> batch(List<ProductionLine> lines, boolean... raises) {
+        return DiscreteDive.independent(candidates(lines, raises), 10).stream().map(c -> c.line().ref()).toList();
+    }
+
+    @Test
+    void afterARefusedBatchIsNarrowedToItsCulpritTheNextBatchIsHalfTheFirstRefused() {
+        DiscreteDive.BatchSize size = new DiscreteDive.BatchSize();
+        assertThat(size.size()).isEqualTo(Integer.MAX_VALUE);
+        size.refused(400);
+        assertThat(size.size()).isEqualTo(200);
+        size.passed(200);
+        assertThat(size.size()).as("no growth while searching").isEqualTo(200);
+        size.refused(200);
+        size.refused(100);
+        size.refused(50);
+        size.passed(25);
+        size.refused(25);
+        size.refused(12);
+        size.refused(6);
+        size.refused(3);
+        size.refused(1);
+        assertThat(size.size()).isEqualTo(200);
+        size.passed(200);
+        assertThat(size.size()).as("growing again").isEqualTo(400);
     }
 
     @Test
@@ -51,10 +130,10 @@ class DiscreteDiveTest {
 
     @Test
     void aLineCorneredByAnEarlierChoiceFreesItAndTheyAreDecidedAgain() {
-        // The foundry's 1,600 hours make 3.56 parts, enough for 7.11 widgets. Flooring both at once
-        // is refused (7 widgets need 3.5 parts), so 7 widgets go alone; then 3 parts are refused and
-        // 4 take 1,800 hours: the part line is cornered. The escape frees the widgets, 3 parts pass,
-        // and 6 widgets are whole where they land.
+        // The foundry's 1,600 hours make 3.56 parts, enough for 7.11 widgets. 7 widgets are the
+        // nearer choice and go first, alone (the parts are their input, so not in the same batch);
+        // then 3 parts are refused (7 widgets need 3.5) and 4 take 1,800 hours: the part line is
+        // cornered. The escape frees the widgets, 3 parts pass, and 6 widgets are whole where they land.
         Economy economy = anEconomy().indivisible("part").indivisible("widget")
                 .collective("foundry", 1, aTechnology("part").labourHours(450))
                 .collective("works", 10, aTechnology("widget").input("part", 0.5))
@@ -88,8 +167,10 @@ class DiscreteDiveTest {
         List<ProductionLine> discrete = ProductionPlans.of(economy, StabilityReference.NONE).lines().stream()
                 .filter(ProductionLine::discrete).toList();
         try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
-            return DiscreteDive.run(lp, discrete, System.nanoTime() + Duration.ofHours(1).toNanos())
-                    .orElseThrow(() -> new AssertionError("The dive did not finish"));
+            DiscreteDive.Outcome outcome = DiscreteDive.run(lp, discrete, System.nanoTime() + Duration.ofHours(1).toNanos())
+                    .orElseThrow(() -> new AssertionError("The relaxation was not solved"));
+            assertThat(outcome.complete()).as(outcome.summary()).isTrue();
+            return outcome;
         }
     }
 

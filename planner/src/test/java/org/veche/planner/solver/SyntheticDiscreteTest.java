@@ -43,14 +43,16 @@ class SyntheticDiscreteTest {
         DiscreteRepairCommand repair = new DiscreteRepairCommand(LpPhase::solve, LpOptions.DEFAULT.withTimeLimit(FAR),
                 () -> Optional.of(bound));
 
-        DiscreteRepairCommand.WholePlan whole = repair.wholePlan(economy, discrete, System.nanoTime() + FAR.toNanos())
-                .orElseThrow(() -> new AssertionError("The dive did not finish for seed " + seed));
+        long deadline = System.nanoTime() + FAR.toNanos();
+        DiscreteRepairCommand.WholePlan whole = repair.wholePlan(economy, discrete, deadline, deadline)
+                .orElseThrow(() -> new AssertionError("No whole plan for seed " + seed));
         plan.lines().forEach(line -> line.setQuantity(
                 ProductionLoad.tidy(line, whole.production().getOrDefault(line.ref(), 0.0))));
         PlanEvaluation evaluation = PlanCheck.evaluate(economy, PlanReadout.plan(plan));
 
         assertThat(bound.status()).as(bound.diagnostics().toString()).isEqualTo(LpStatus.OPTIMAL);
         assertThat(discrete).hasSizeGreaterThan(PRODUCTS / 2);
+        assertThat(whole.open()).as("choices the dive left open").isZero();
         assertThat(whole.completed()).as("the full solve under the dive's choices ran").isTrue();
         assertThat(evaluation.breaches()).isEmpty();
         assertThat(evaluation.score().needs()).isGreaterThanOrEqualTo(0.99 * bound.needs());
