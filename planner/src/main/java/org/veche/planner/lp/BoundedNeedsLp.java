@@ -192,6 +192,14 @@ public final class BoundedNeedsLp implements AutoCloseable {
                         + "' has no technology for product '" + technology.product() + "'?"));
     }
 
+    /**
+     * Forgets the warm basis: the next {@link #solve} starts cold. For a solver state gone bad (a
+     * re-solve that stalled until its time limit).
+     */
+    public void forgetBasis() {
+        lp.solver.reset();
+    }
+
     /** Frees the native model; further solves fail. */
     @Override
     public void close() {

@@ -25,9 +25,11 @@ import org.veche.planner.lp.BoundedNeedsLp;
  * together, or a user rounded up while its input's maker is rounded down, are what the LP refuses
  * most often, while the re-solve between batches lets the second adapt to the first. A batch the
  * LP refuses is halved until the culprit is alone; its choice is then flipped (floor to ceiling, on
- * to off). A line with every choice refused frees the decisions next to it ({@link #escape}). When
- * the escapes run out or the deadline passes, the outcome is partial: the choices made so far, with
- * the LP's plan under them, for the caller to round the rest. Empty only when the first solve fails.
+ * to off). A re-solve that stalls until its time limit counts as refused, and the last accepted
+ * state is solved again cold ({@link #restore}). A line with every choice refused frees the
+ * decisions next to it ({@link #escape}). When the escapes run out or the deadline passes, the
+ * outcome is partial: the choices made so far, with the LP's plan under them, for the caller to
+ * round the rest. Empty only when the first solve fails.
  */
 final class DiscreteDive {
 
@@ -107,6 +109,7 @@ final class DiscreteDive {
     private final BatchSize batch = new BatchSize();
     private BoundedNeedsLp.Result current;
     private Duration coldSolve = Duration.ZERO;
+    private boolean stopped;
     private int solves;
     private int batchSolves;
     private long batchNanos;
@@ -135,7 +138,7 @@ final class DiscreteDive {
         if (!current.optimal()) {
             return Optional.empty();
         }
-        while (System.nanoTime() < deadlineNanos) {
+        while (!stopped && System.nanoTime() < deadlineNanos) {
             Queue queue = queue();
             if (queue.cornered().isPresent()) {
                 if (!escape(queue.cornered().get())) {
@@ -185,6 +188,9 @@ final class DiscreteDive {
         }
         refusals++;
         tried.forEach(c -> lp.release(c.line().ref()));
+        if (result.status() != BoundedNeedsLp.Status.INFEASIBLE && !restore()) {
+            return;
+        }
         if (tried.size() == 1) {
             // The culprit of the refused batches: its next choice next time.
             Candidate culprit = tried.getFirst();
@@ -226,6 +232,29 @@ final class DiscreteDive {
             }
         }
         return batch;
+    }
+
+    /**
+     * After a re-solve that stalled or failed numerically, solves the last accepted state again from
+     * a cold start. Otherwise the next re-solve continues from the stalled solver's state: at 20,000
+     * products, in a trial of another batch order, the smaller batches tried after one stalled
+     * re-solve stalled too (32, 47, 70 s). False, and the dive stops, if even that fails.
+     */
+    private boolean restore() {
+        lp.forgetBasis();
+        long start = System.nanoTime();
+        BoundedNeedsLp.Result back = solve();
+        if (Boolean.getBoolean("veche.repair.log")) {
+            System.err.printf(java.util.Locale.ROOT,
+                    "veche: discrete dive: cold re-solve of the accepted choices: %s (%d ms)%n", back.status(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        if (!back.optimal()) {
+            stopped = true;
+            return false;
+        }
+        current = back;
+        return true;
     }
 
     /**
@@ -345,10 +374,11 @@ final class DiscreteDive {
         return new Queue(queue, Optional.empty());
     }
 
-    /** With {@code -Dveche.repair.log=true}, each batch, how the LP took it and how long that took, on standard error. */
+    /** With {@code -Dveche.repair.log=true}, each batch, how the LP took it and how long, on standard error. */
     private static void trace(List<Candidate> tried, int queued, BoundedNeedsLp.Result result, long nanos) {
         if (Boolean.getBoolean("veche.repair.log")) {
-            System.err.printf(java.util.Locale.ROOT, "veche: discrete dive: %d of %d choices, first %s to %s: %s (%d ms)%n",
+            System.err.printf(java.util.Locale.ROOT,
+                    "veche: discrete dive: %d of %d choices, first %s to %s: %s (%d ms)%n",
                     tried.size(), queued, tried.getFirst().line().ref(), tried.getFirst().decision(), result.status(),
                     nanos / 1_000_000);
         }

@@ -42,7 +42,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     private final LinearProgram lp;
     private final LpOptions options;
     private final Supplier<Optional<LpSolution>> relaxation;
-    /** How long the last full solve took: what one step of the stepwise improvement costs. */
+    /** How long the last cold full solve here took. */
     private long lastSolveNanos;
 
     private record Trial(Map<TechnologyRef, Double> fixed, Map<TechnologyRef, Double> production,
@@ -94,7 +94,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             ProductionLoad.load(director, best.get().production());
             return;
         }
-        Duration pass = Duration.ofNanos(lastSolveNanos).multipliedBy(2L * discrete.size());
+        Duration pass = fullSolveEstimate().multipliedBy(2L * discrete.size());
         if (Duration.ofNanos(deadlineNanos - System.nanoTime()).compareTo(pass) < 0) {
             log("stepwise improvement skipped: a pass of " + 2 * discrete.size() + " full solves (about "
                     + pass.toSeconds() + " s) does not fit before the deadline", System.nanoTime());
@@ -105,6 +105,17 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated, deadlineNanos);
         log("stepwise improvement " + (improved == best.get() ? "found nothing" : "improved the plan"), start);
         ProductionLoad.load(director, improved.production());
+    }
+
+    /**
+     * What one cold full solve (a step of the stepwise improvement) takes: the LP phase's own build
+     * and solve, or the last full solve here if that was longer (the warm completion is no guide).
+     */
+    private Duration fullSolveEstimate() {
+        long lpPhase = relaxation.get()
+                .map(solution -> solution.diagnostics().buildMillis() + solution.diagnostics().solveMillis())
+                .orElse(0L);
+        return Duration.ofNanos(Math.max(lastSolveNanos, Duration.ofMillis(lpPhase).toNanos()));
     }
 
     /**
@@ -204,8 +215,6 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         } catch (LpTimeLimitException refused) {
             log("warm full solve with the dive's choices: out of time", start);
             return Optional.empty();
-        } finally {
-            lastSolveNanos = System.nanoTime() - start;
         }
         Optional<LpSolution> valid = solution.status() == LpStatus.INFEASIBLE ? Optional.empty()
                 : Optional.of(solution).filter(s -> keepsChoices(discrete, choices, s));
@@ -214,7 +223,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         return valid;
     }
 
-    /** Whether every line with a choice is at a valid discrete value in {@code solution} (within the solver's tolerance). */
+    /** Whether every line with a choice is at a valid discrete value in {@code solution}, within tolerance. */
     private static boolean keepsChoices(List<ProductionLine> lines, Map<TechnologyRef, Double> choices,
             LpSolution solution) {
         return lines.stream().filter(line -> choices.containsKey(line.ref()))
@@ -235,7 +244,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             }
             Optional<LpSolution> solution = solve(economy, discrete, choices, deadlineNanos);
             log("full solve with the dive's choices and the " + partial.open() + " open ones rounded "
-                    + rounding.name().toLowerCase(java.util.Locale.ROOT) + (solution.isPresent() ? ": done" : ": refused"),
+                    + rounding.name().toLowerCase(java.util.Locale.ROOT)
+                    + (solution.isPresent() ? ": done" : ": refused"),
                     start);
             if (solution.isPresent()) {
                 return Optional.of(new WholePlan(choices, solution.get().production(), true, partial.open()));

@@ -109,6 +109,22 @@ class BoundedNeedsLpTest {
     }
 
     @Test
+    void afterForgettingItsBasisTheLpKeepsItsBoundsAndReachesTheSameOptimum() {
+        Economy economy = millAndBakery();
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            lp.solve(LIMIT);
+            lp.bound(BAKERY, 40, 40);
+            BoundedNeedsLp.Result warm = lp.solve(LIMIT);
+            lp.forgetBasis();
+            BoundedNeedsLp.Result cold = lp.solve(LIMIT);
+
+            assertThat(cold.status()).isEqualTo(BoundedNeedsLp.Status.OPTIMAL);
+            assertThat(cold.needs()).isCloseTo(warm.needs(), TOLERANCE);
+            assertThat(cold.production(BAKERY)).isCloseTo(40, TOLERANCE);
+        }
+    }
+
+    @Test
     void boundsOutsideZeroToMaxOutputAndUnknownTechnologiesAreRefused() {
         try (BoundedNeedsLp lp = BoundedNeedsLp.of(millAndBakery())) {
             assertThatThrownBy(() -> lp.bound(MILL, 0, 81)).hasMessageContaining("maxOutput");
