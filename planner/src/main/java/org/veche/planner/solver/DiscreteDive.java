@@ -102,7 +102,10 @@ final class DiscreteDive {
 
     private final BoundedNeedsLp lp;
     private final List<ProductionLine> discrete;
-    private final long deadlineNanos;
+    /** Until when the current solve may run: the dive's deadline, or the finish's. */
+    private long deadlineNanos;
+    private final long diveNanos;
+    private final long finishNanos;
     private final Map<TechnologyRef, Decision> decided = new LinkedHashMap<>();
     private final Map<TechnologyRef, Set<Decision>> refused = new HashMap<>();
     private final Set<TechnologyRef> first = new HashSet<>();
@@ -116,10 +119,12 @@ final class DiscreteDive {
     private int refusals;
     private int escapes;
 
-    private DiscreteDive(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos) {
+    private DiscreteDive(BoundedNeedsLp lp, List<ProductionLine> discrete, long diveNanos, long finishNanos) {
         this.lp = lp;
         this.discrete = List.copyOf(discrete);
-        this.deadlineNanos = deadlineNanos;
+        this.diveNanos = diveNanos;
+        this.finishNanos = finishNanos;
+        this.deadlineNanos = finishNanos;
     }
 
     /**
@@ -128,7 +133,70 @@ final class DiscreteDive {
      * decisions as bounds. Empty if the relaxation itself is not solved.
      */
     static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos) {
-        return new DiscreteDive(lp, discrete, deadlineNanos).run();
+        return run(lp, discrete, deadlineNanos, deadlineNanos);
+    }
+
+    /**
+     * As {@link #run(BoundedNeedsLp, List, long)}, but a dive still open at {@code deadlineNanos}
+     * then decides every open line at once, rounded ({@link #finish}), until {@code finishNanos}.
+     * The relaxation's own solve may take until {@code finishNanos} too.
+     */
+    static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos,
+            long finishNanos) {
+        DiscreteDive dive = new DiscreteDive(lp, discrete, deadlineNanos, finishNanos);
+        Optional<Outcome> outcome = dive.run();
+        if (outcome.isEmpty() || outcome.get().complete() || dive.stopped) {
+            return outcome;
+        }
+        dive.deadlineNanos = finishNanos;
+        for (Rounding rounding : List.of(Rounding.NEAREST, Rounding.UP, Rounding.DOWN)) {
+            if (dive.finish(rounding)) {
+                return Optional.of(dive.outcome());
+            }
+        }
+        return Optional.of(dive.partial());
+    }
+
+    /** How many times {@link #finish} re-solves before giving up (lines can turn fractional again). */
+    static final int FINISH_ROUNDS = 5;
+
+    /**
+     * Decides every open line at once, rounded by {@code rounding} from where the LP has it, and
+     * re-solves, until no line is open; no halving, no flipping. True when every line is decided;
+     * false, with this rounding's choices released, when the LP refuses one round or
+     * {@link #FINISH_ROUNDS} do not settle it. A dive cut short at 20,000 products had 111 lines open
+     * of 2,353; rounding them with every other line pinned where it was left no feasible plan,
+     * while here the lines not yet decided still move.
+     */
+    private boolean finish(Rounding rounding) {
+        Map<TechnologyRef, Decision> taken = new LinkedHashMap<>();
+        for (int round = 0; round < FINISH_ROUNDS && System.nanoTime() < deadlineNanos; round++) {
+            List<ProductionLine> open = discrete.stream()
+                    .filter(line -> !decided.containsKey(line.ref()) && !taken.containsKey(line.ref())
+                            && settled(line, value(line)).isEmpty())
+                    .toList();
+            if (open.isEmpty()) {
+                decided.putAll(taken);
+                return true;
+            }
+            for (ProductionLine line : open) {
+                double quantity = rounding.of(line, value(line));
+                Decision decision = Double.isNaN(quantity) ? Decision.on(line) : Decision.fixed(quantity);
+                apply(line, decision);
+                taken.put(line.ref(), decision);
+            }
+            BoundedNeedsLp.Result result = solve(Duration.ofNanos(Long.MAX_VALUE));
+            if (Boolean.getBoolean("veche.repair.log")) {
+                System.err.printf(java.util.Locale.ROOT, "veche: discrete dive: %d open lines rounded %s: %s%n",
+                        open.size(), rounding, result.status());
+            }
+            if (!result.optimal()) {
+                break;
+            }
+            current = result;
+        }
+        taken.keySet().forEach(lp::release);
+        return false;
     }
 
     private Optional<Outcome> run() {
@@ -138,6 +206,7 @@ final class DiscreteDive {
         if (!current.optimal()) {
             return Optional.empty();
         }
+        deadlineNanos = diveNanos;
         while (!stopped && System.nanoTime() < deadlineNanos) {
             Queue queue = queue();
             if (queue.cornered().isPresent()) {

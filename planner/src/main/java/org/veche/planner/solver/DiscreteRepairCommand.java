@@ -157,12 +157,13 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             int open) {}
 
     /**
-     * The dive's choices, completed by one full lexicographic solve, or the dive's own plan if that
-     * solve is refused. The dive runs until {@code diveDeadlineNanos}; if it has not decided every
-     * line by then, the lines still open are rounded from the dive's last plan (nearest, then down,
-     * then up) and the first rounding with a feasible full solve by {@code deadlineNanos} is kept: a
-     * dive cut short at 20,000 products still had most choices made. Empty if the dive's first solve
-     * fails, or no rounding of what it left open is feasible.
+     * The dive's choices, completed by the later levels on its own warm LP (a cold full solve if
+     * that fails), or the dive's own plan if both are refused. The dive runs until
+     * {@code diveDeadlineNanos}; if it has not decided every line by then, it rounds all open lines
+     * at once on its warm LP (nearest, up, down; {@code DiscreteDive.finish}) until a third of the
+     * time left to {@code deadlineNanos} is left; failing that, the open lines are rounded with every
+     * other line pinned where the dive left it, each rounding checked by a cold full solve. Empty if
+     * the dive's first solve fails, or no rounding of what it left open is feasible.
      */
     Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> discrete, long diveDeadlineNanos,
             long deadlineNanos) {
@@ -174,7 +175,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             return Optional.empty(); // the roundings below re-solve on whichever solver LpPhase finds
         }
         try (needs) {
-            Optional<DiscreteDive.Outcome> outcome = DiscreteDive.run(needs, discrete, diveDeadlineNanos);
+            long finishNanos = deadlineNanos - (deadlineNanos - diveDeadlineNanos) / 3;
+            Optional<DiscreteDive.Outcome> outcome = DiscreteDive.run(needs, discrete, diveDeadlineNanos, finishNanos);
             log("dive " + outcome.map(DiscreteDive.Outcome::summary).orElse("failed: the relaxation was not solved"),
                     start);
             if (outcome.isEmpty()) {

@@ -163,6 +163,48 @@ class DiscreteDiveTest {
         assertThat(outcome.production().get(WORKS)).isCloseTo(8, within(TOLERANCE));
     }
 
+    @Test
+    void aDiveOutOfTimeRoundsEveryOpenLineAtOnceAndKeepsTheFirstRoundingTheLpTakes() {
+        // The dive's own time is up before its first batch: the works' 5 widgets, nearer its minimum
+        // of 8, round on (nearest, then up), which the 2.5 parts cannot feed; down switches it off.
+        Economy economy = unfedMinimumRun();
+
+        DiscreteDive.Outcome outcome = diveOutOfTime(economy);
+
+        assertThat(outcome.complete()).as(outcome.summary()).isTrue();
+        assertThat(outcome.refusals()).as("no batches").isZero();
+        assertThat(outcome.choices()).containsEntry(WORKS, 0.0);
+        assertThat(outcome.production().get(WORKSHOP)).isCloseTo(10, within(TOLERANCE));
+    }
+
+    @Test
+    void whenNoRoundingOfTheOpenLinesIsFeasibleTheDiveIsLeftPartial() {
+        // 3.56 parts and 7.11 widgets: 4 parts take 1,800 of the foundry's 1,600 hours (nearest, up),
+        // and 3 parts cannot make 7 widgets (down).
+        Economy economy = anEconomy().indivisible("part").indivisible("widget")
+                .collective("foundry", 1, aTechnology("part").labourHours(450))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100))
+                .build();
+
+        DiscreteDive.Outcome outcome = diveOutOfTime(economy);
+
+        assertThat(outcome.complete()).isFalse();
+        assertThat(outcome.open()).isEqualTo(2);
+        assertThat(outcome.choices()).isEmpty();
+        assertThat(outcome.production().get(FOUNDRY)).isCloseTo(1600.0 / 450, within(TOLERANCE));
+    }
+
+    /** A dive whose own deadline has passed when it starts, with an hour to finish. */
+    private static DiscreteDive.Outcome diveOutOfTime(Economy economy) {
+        List<ProductionLine> discrete = ProductionPlans.of(economy, StabilityReference.NONE).lines().stream()
+                .filter(ProductionLine::discrete).toList();
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            return DiscreteDive.run(lp, discrete, System.nanoTime(), System.nanoTime() + Duration.ofHours(1).toNanos())
+                    .orElseThrow(() -> new AssertionError("The relaxation was not solved"));
+        }
+    }
+
     private static DiscreteDive.Outcome dive(Economy economy) {
         List<ProductionLine> discrete = ProductionPlans.of(economy, StabilityReference.NONE).lines().stream()
                 .filter(ProductionLine::discrete).toList();
