@@ -134,11 +134,7 @@ class DiscreteDiveTest {
         // nearer choice and go first, alone (the parts are their input, so not in the same batch);
         // then 3 parts are refused (7 widgets need 3.5) and 4 take 1,800 hours: the part line is
         // cornered. The escape frees the widgets, 3 parts pass, and 6 widgets are whole where they land.
-        Economy economy = anEconomy().indivisible("part").indivisible("widget")
-                .collective("foundry", 1, aTechnology("part").labourHours(450))
-                .collective("works", 10, aTechnology("widget").input("part", 0.5))
-                .local("town", need("widget", Priority.ESSENTIAL, 100))
-                .build();
+        Economy economy = foundryShortOfHours();
 
         DiscreteDive.Outcome outcome = dive(economy);
 
@@ -181,11 +177,7 @@ class DiscreteDiveTest {
     void whenNoRoundingOfTheOpenLinesIsFeasibleTheDiveIsLeftPartial() {
         // 3.56 parts and 7.11 widgets: 4 parts take 1,800 of the foundry's 1,600 hours (nearest, up),
         // and 3 parts cannot make 7 widgets (down).
-        Economy economy = anEconomy().indivisible("part").indivisible("widget")
-                .collective("foundry", 1, aTechnology("part").labourHours(450))
-                .collective("works", 10, aTechnology("widget").input("part", 0.5))
-                .local("town", need("widget", Priority.ESSENTIAL, 100))
-                .build();
+        Economy economy = foundryShortOfHours();
 
         DiscreteDive.Outcome outcome = diveOutOfTime(economy);
 
@@ -214,6 +206,15 @@ class DiscreteDiveTest {
             assertThat(outcome.complete()).as(outcome.summary()).isTrue();
             return outcome;
         }
+    }
+
+    /** A foundry whose 1,600 hours make 3.56 parts (450 h each); a works making widgets of half a part each. */
+    private static Economy foundryShortOfHours() {
+        return anEconomy().indivisible("part").indivisible("widget")
+                .collective("foundry", 1, aTechnology("part").labourHours(450))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100))
+                .build();
     }
 
     /**
