@@ -27,9 +27,9 @@ import org.veche.planner.lp.BoundedNeedsLp;
  * LP refuses is halved until the culprit is alone; its choice is then flipped (floor to ceiling, on
  * to off). A re-solve that stalls until its time limit counts as refused, and the last accepted
  * state is solved again cold ({@link #restore}). A line with every choice refused frees the
- * decisions next to it ({@link #escape}). When the escapes run out or the deadline passes, the
- * outcome is partial: the choices made so far, with the LP's plan under them, for the caller to
- * round the rest. Empty only when the first solve fails.
+ * decisions next to it ({@link #escape}). When the deadline passes, every open line is rounded at
+ * once ({@link #finish}); if that fails too, or the escapes run out, the outcome is partial: the
+ * choices made so far, with the LP's plan under them. Empty only when the first solve fails.
  */
 final class DiscreteDive {
 
@@ -164,9 +164,10 @@ final class DiscreteDive {
      * Decides every open line at once, rounded by {@code rounding} from where the LP has it, and
      * re-solves, until no line is open; no halving, no flipping. True when every line is decided;
      * false, with this rounding's choices released, when the LP refuses one round or
-     * {@link #FINISH_ROUNDS} do not settle it. A dive cut short at 20,000 products had 111 lines open
-     * of 2,353; rounding them with every other line pinned where it was left no feasible plan,
-     * while here the lines not yet decided still move.
+     * {@link #FINISH_ROUNDS} do not settle it. Unlike rounding with every other line pinned where
+     * the dive left it (which failed for 111 open lines at 20,000 products), the lines not yet
+     * decided still move here. With 989 lines open at 20,000 products no rounding was feasible
+     * either: this finishes a dive that was nearly done, not one cut off early.
      */
     private boolean finish(Rounding rounding) {
         Map<TechnologyRef, Decision> taken = new LinkedHashMap<>();

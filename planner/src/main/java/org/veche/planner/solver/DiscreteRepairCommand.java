@@ -24,12 +24,12 @@ import org.veche.planner.lp.LpTimeLimitException;
 /**
  * Makes the LP plan whole: fixes every discrete choice (whole units, minimum runs switched on or
  * off) with the rest of the plan rebalanced around them. First {@link DiscreteDive} on the warm
- * needs LP decides every choice in batches; one full lexicographic solve with those choices then
- * settles the later levels (labour hours, emissions) too. Then, unless the plan is already within
+ * needs LP decides every choice in batches; the later levels (labour hours, emissions) are then
+ * solved under those choices on the same warm LP. Then, unless the plan is already within
  * {@link #NEAR_BOUND} of the LP bound or one pass over every choice would not fit in the time left,
- * moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive cut short by its deadline leaves some
- * lines open; they are rounded from its last plan. If the dive and that rounding fail,
- * the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
+ * moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive
+ * cut short by its deadline rounds its open lines ({@link #wholePlan}). If all that fails, the
+ * older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
  * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
