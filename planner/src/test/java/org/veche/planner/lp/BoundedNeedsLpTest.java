@@ -14,6 +14,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
 import org.veche.model.Policy;
+import org.veche.model.plan.StabilityReference;
 import org.veche.model.plan.TechnologyRef;
 
 /**
@@ -95,7 +96,7 @@ class BoundedNeedsLpTest {
             lp.solve(LIMIT);
             lp.bound(MILL, 90, 90);
             lp.solve(LIMIT);
-            warm = lp.solveAllLevels(org.veche.model.plan.StabilityReference.NONE, LIMIT);
+            warm = lp.solveAllLevels(StabilityReference.NONE, LIMIT);
         }
         LpSolution cold = LpPhase.solve(economy, LpOptions.DEFAULT.withFixedProduction(Map.of(MILL, 90.0)));
 
