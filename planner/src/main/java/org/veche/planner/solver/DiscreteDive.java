@@ -14,9 +14,12 @@ import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
 
 /**
- * Makes the LP plan whole by diving on the warm needs LP ({@link BoundedNeedsLp}): from the LP
- * relaxation, decides the discrete lines a batch at a time — a minimum run switched off (output 0)
- * or on (at least minOutput), an indivisible quantity fixed at a whole number — and re-solves after
+ * Makes the LP plan whole by diving on the warm needs LP ({@link BoundedNeedsLp}). From the LP
+ * relaxation it first tries every discrete line at once, rounded so that no product falls short
+ * ({@link #atOnce}, {@link ConsistentRounding}); on the synthetic economies one re-solve then
+ * decides all or nearly all of them. What is left it decides a batch at a time — a minimum run
+ * switched off (output 0) or on (at least minOutput), an indivisible quantity fixed at a whole
+ * number — and re-solves after
  * each batch, so the rest of the plan rebalances around the decisions made. Only lines whose value
  * at the current optimum is not a valid choice are decided, cheapest first (nearest to a whole
  * number, to 0 or to the minimum, relative to the line's size); the others stay free until the end,
@@ -102,6 +105,8 @@ final class DiscreteDive {
 
     private final BoundedNeedsLp lp;
     private final List<ProductionLine> discrete;
+    /** Every line of the plan, for {@link #atOnce}; empty to skip it. */
+    private final List<ProductionLine> all;
     /** Until when the current solve may run: the dive's deadline, or the finish's. */
     private long deadlineNanos;
     private final long diveNanos;
@@ -119,8 +124,10 @@ final class DiscreteDive {
     private int refusals;
     private int escapes;
 
-    private DiscreteDive(BoundedNeedsLp lp, List<ProductionLine> discrete, long diveNanos, long finishNanos) {
+    private DiscreteDive(BoundedNeedsLp lp, List<ProductionLine> all, List<ProductionLine> discrete, long diveNanos,
+            long finishNanos) {
         this.lp = lp;
+        this.all = List.copyOf(all);
         this.discrete = List.copyOf(discrete);
         this.diveNanos = diveNanos;
         this.finishNanos = finishNanos;
@@ -143,7 +150,17 @@ final class DiscreteDive {
      */
     static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> discrete, long deadlineNanos,
             long finishNanos) {
-        DiscreteDive dive = new DiscreteDive(lp, discrete, deadlineNanos, finishNanos);
+        return run(lp, List.of(), discrete, deadlineNanos, finishNanos);
+    }
+
+    /**
+     * As {@link #run(BoundedNeedsLp, List, long, long)}, but first tries every discrete line at once,
+     * rounded by {@link ConsistentRounding} over {@code all} the plan's lines ({@link #atOnce}); that
+     * try too may take until {@code finishNanos}, being the quickest way to a whole plan.
+     */
+    static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> all, List<ProductionLine> discrete,
+            long deadlineNanos, long finishNanos) {
+        DiscreteDive dive = new DiscreteDive(lp, all, discrete, deadlineNanos, finishNanos);
         Optional<Outcome> outcome = dive.run();
         if (outcome.isEmpty() || outcome.get().complete() || dive.stopped) {
             return outcome;
@@ -207,6 +224,9 @@ final class DiscreteDive {
         if (!current.optimal()) {
             return Optional.empty();
         }
+        if (!atOnce()) {
+            return Optional.of(partial());
+        }
         deadlineNanos = diveNanos;
         while (!stopped && System.nanoTime() < deadlineNanos) {
             Queue queue = queue();
@@ -222,6 +242,50 @@ final class DiscreteDive {
             }
         }
         return Optional.of(partial());
+    }
+
+    /**
+     * Tries every discrete line at once, rounded so that no product falls short where the LP plan
+     * has the other lines ({@link ConsistentRounding}): first with the lines already valid pinned
+     * where they are (one solve then decides everything), then with only the open lines bounded.
+     * Keeps the first the LP takes; the dive goes on from there, by batches, for whatever is left.
+     * False only when a failed re-solve could not be undone ({@link #restore}).
+     */
+    private boolean atOnce() {
+        if (all.isEmpty()) {
+            return true;
+        }
+        for (boolean pinSettled : List.of(true, false)) {
+            Map<TechnologyRef, Decision> rounding = ConsistentRounding.round(all,
+                    line -> current.production(line.ref()), pinSettled);
+            if (rounding.isEmpty()) {
+                return true;
+            }
+            Map<TechnologyRef, ProductionLine> byRef = new HashMap<>();
+            discrete.forEach(line -> byRef.put(line.ref(), line));
+            rounding.forEach((ref, decision) -> apply(byRef.get(ref), decision));
+            long start = System.nanoTime();
+            BoundedNeedsLp.Result result = solve(batchLimit());
+            long took = System.nanoTime() - start;
+            batchNanos += took;
+            batchSolves++;
+            if (Boolean.getBoolean("veche.repair.log")) {
+                System.err.printf(java.util.Locale.ROOT,
+                        "veche: discrete dive: %d lines at once (consistent rounding%s): %s (%d ms)%n",
+                        rounding.size(), pinSettled ? ", valid lines pinned" : "", result.status(), took / 1_000_000);
+            }
+            if (result.optimal()) {
+                current = result;
+                decided.putAll(rounding);
+                return true;
+            }
+            refusals++;
+            rounding.keySet().forEach(lp::release);
+            if (result.status() != BoundedNeedsLp.Status.INFEASIBLE && !restore()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The choices made so far and the plan under them (optimal for them), with the lines still open. */

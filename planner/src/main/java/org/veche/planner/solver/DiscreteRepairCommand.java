@@ -24,7 +24,7 @@ import org.veche.planner.lp.LpTimeLimitException;
 /**
  * Makes the LP plan whole: fixes every discrete choice (whole units, minimum runs switched on or
  * off) with the rest of the plan rebalanced around them. First {@link DiscreteDive} on the warm
- * needs LP decides every choice in batches; the later levels (labour hours, emissions) are then
+ * needs LP decides every choice (all at once where it can, else in batches); the later levels (labour hours, emissions) are then
  * solved under those choices on the same warm LP. Then, unless the plan is already within
  * {@link #NEAR_BOUND} of the LP bound or one pass over every choice would not fit in the time left,
  * moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive
@@ -72,7 +72,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             return;
         }
         Map<TechnologyRef, Double> relaxed = relaxed(discrete);
-        Optional<Trial> best = dive(director, discrete, deadlineNanos - reserve.toNanos(), deadlineNanos);
+        Optional<Trial> best = dive(director, deadlineNanos - reserve.toNanos(), deadlineNanos);
         if (best.isEmpty()) {
             for (Rounding rounding : Rounding.values()) {
                 Optional<Trial> trial = attempt(director, round(discrete, relaxed, rounding), deadlineNanos);
@@ -135,10 +135,10 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     }
 
     /** The whole plan of the dive, scored in the working plan; empty if the dive and its completion fail. */
-    private Optional<Trial> dive(ScoreDirector<ProductionPlan> director, List<ProductionLine> discrete,
-            long diveDeadlineNanos, long deadlineNanos) {
-        Optional<WholePlan> whole = wholePlan(director.getWorkingSolution().economy(), discrete, diveDeadlineNanos,
-                deadlineNanos);
+    private Optional<Trial> dive(ScoreDirector<ProductionPlan> director, long diveDeadlineNanos,
+            long deadlineNanos) {
+        ProductionPlan plan = director.getWorkingSolution();
+        Optional<WholePlan> whole = wholePlan(plan.economy(), plan.lines(), diveDeadlineNanos, deadlineNanos);
         if (whole.isEmpty()) {
             return Optional.empty();
         }
@@ -165,8 +165,9 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      * other line pinned where the dive left it, each rounding checked by a cold full solve. Empty if
      * the dive's first solve fails, or no rounding of what it left open is feasible.
      */
-    Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> discrete, long diveDeadlineNanos,
+    Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> lines, long diveDeadlineNanos,
             long deadlineNanos) {
+        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
         long start = System.nanoTime();
         BoundedNeedsLp needs;
         try {
@@ -176,7 +177,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         }
         try (needs) {
             long finishNanos = deadlineNanos - (deadlineNanos - diveDeadlineNanos) / 3;
-            Optional<DiscreteDive.Outcome> outcome = DiscreteDive.run(needs, discrete, diveDeadlineNanos, finishNanos);
+            Optional<DiscreteDive.Outcome> outcome = DiscreteDive.run(needs, lines, discrete, diveDeadlineNanos,
+                    finishNanos);
             log("dive " + outcome.map(DiscreteDive.Outcome::summary).orElse("failed: the relaxation was not solved"),
                     start);
             if (outcome.isEmpty()) {

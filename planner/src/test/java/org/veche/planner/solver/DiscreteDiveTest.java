@@ -187,6 +187,26 @@ class DiscreteDiveTest {
         assertThat(outcome.production().get(FOUNDRY)).isCloseTo(1600.0 / 450, within(TOLERANCE));
     }
 
+    @Test
+    void withTheWholePlanEveryLineIsDecidedInOneReSolve() {
+        // 3.56 parts floored to 3 feed 6 widgets, not the 7 the LP's 7.11 would floor to; a fourth
+        // part would need 1,800 h of the foundry's 1,600.
+        Economy economy = foundryShortOfHours();
+        List<ProductionLine> lines = ProductionPlans.of(economy, StabilityReference.NONE).lines();
+        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
+
+        DiscreteDive.Outcome outcome;
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+            outcome = DiscreteDive.run(lp, lines, discrete, deadline, deadline)
+                    .orElseThrow(() -> new AssertionError("The relaxation was not solved"));
+        }
+
+        assertThat(outcome.complete()).as(outcome.summary()).isTrue();
+        assertThat(outcome.solves()).as("the relaxation and one re-solve").isEqualTo(2);
+        assertThat(outcome.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
+    }
+
     /** A dive whose own deadline has passed when it starts, with an hour to finish. */
     private static DiscreteDive.Outcome diveOutOfTime(Economy economy) {
         List<ProductionLine> discrete = ProductionPlans.of(economy, StabilityReference.NONE).lines().stream()

@@ -44,7 +44,7 @@ class SyntheticDiscreteTest {
                 () -> Optional.of(bound));
 
         long deadline = System.nanoTime() + FAR.toNanos();
-        DiscreteRepairCommand.WholePlan whole = repair.wholePlan(economy, discrete, deadline, deadline)
+        DiscreteRepairCommand.WholePlan whole = repair.wholePlan(economy, plan.lines(), deadline, deadline)
                 .orElseThrow(() -> new AssertionError("No whole plan for seed " + seed));
         plan.lines().forEach(line -> line.setQuantity(
                 ProductionLoad.tidy(line, whole.production().getOrDefault(line.ref(), 0.0))));
