@@ -88,9 +88,10 @@ final class ConsistentRounding {
         rounding.switchOnNearer(value, work);
         rounding.coverShortfalls(work);
         if (Boolean.getBoolean("veche.repair.log")) {
+            long stillShort = rounding.balance.keySet().stream().filter(rounding::isShort).count();
             System.err.printf(java.util.Locale.ROOT,
                     "veche: consistent rounding: %d lines raised, %d lowered, %d products still short%n",
-                    rounding.count(1), rounding.count(-1), rounding.balance.keySet().stream().filter(rounding::isShort).count());
+                    rounding.count(1), rounding.count(-1), stillShort);
         }
         return rounding.decisions(value, pinSettled);
     }
@@ -118,8 +119,9 @@ final class ConsistentRounding {
             }
             double x = Math.clamp(value.applyAsDouble(line), 0, line.technology().maxOutput());
             double on = line.integral() ? smallestRun(line) : line.technology().minOutput();
-            if (x >= line.technology().minOutput() / 2 && on <= line.technology().maxOutput()
-                    && line.technology().labourHours() * on <= hoursLeft.get(line.collective().id()) && on <= fed(i)) {
+            boolean hours = line.technology().labourHours() * on <= hoursLeft.get(line.collective().id());
+            if (x >= line.technology().minOutput() / 2 && on <= line.technology().maxOutput() && hours
+                    && on <= fed(i)) {
                 move(i, on, work);
             }
         }
@@ -221,7 +223,10 @@ final class ConsistentRounding {
         return to;
     }
 
-    /** Where line {@code i} could go up to cover {@code shortfall} with its capacity and its collective's hours; its target if nowhere. */
+    /**
+     * Where line {@code i} could go up to cover {@code shortfall} within its capacity, its
+     * collective's hours and what its inputs can spare ({@link #fed}); its target if nowhere.
+     */
     private double raisedTo(int i, double shortfall) {
         ProductionLine line = lines.get(i);
         double labour = line.technology().labourHours();
@@ -233,7 +238,8 @@ final class ConsistentRounding {
             return line.minimumRun() && wanted < line.technology().minOutput() ? target[i] : wanted;
         }
         double next = target[i] == 0 && line.minimumRun() ? smallestRun(line) : Math.floor(target[i]) + 1;
-        double wanted = Math.min(Math.max(next, Math.ceil(target[i] + shortfall - DiscreteDive.WHOLE)), Math.floor(max));
+        double covering = Math.ceil(target[i] + shortfall - DiscreteDive.WHOLE);
+        double wanted = Math.min(Math.max(next, covering), Math.floor(max));
         return wanted >= next ? wanted : target[i];
     }
 
@@ -264,7 +270,8 @@ final class ConsistentRounding {
             return 0;
         }
         double labour = line.technology().labourHours();
-        double hours = labour > 0 ? Math.max(0, hoursLeft.get(line.collective().id())) / labour : Double.POSITIVE_INFINITY;
+        double hours = labour > 0 ? Math.max(0, hoursLeft.get(line.collective().id())) / labour
+                : Double.POSITIVE_INFINITY;
         double room = Math.min(line.technology().maxOutput() - target[m], hours);
         return Math.max(0, line.integral() ? Math.floor(target[m] + room) - target[m] : room);
     }

@@ -47,8 +47,8 @@ public final class SolverSetup {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, timeLimit)));
         if (needsSearch(problem)) {
-            phases.add(new LocalSearchPhaseConfig()
-                    .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class)));
+            phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
+                    new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class)));
         }
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(ProductionPlan.class)

@@ -78,11 +78,14 @@ class ConsistentRoundingTest {
         Map<TechnologyRef, Decision> rounding = ConsistentRounding.round(lines,
                 at(Map.of(FOUNDRY, 2.5, WORKS, 5.0)), true);
 
-        assertThat(rounding).containsOnlyKeys(WORKS)
-                .containsEntry(WORKS, Decision.on(lines.stream().filter(l -> l.ref().equals(WORKS)).findFirst().orElseThrow()));
+        ProductionLine works = lines.stream().filter(l -> l.ref().equals(WORKS)).findFirst().orElseThrow();
+        assertThat(rounding).containsOnlyKeys(WORKS).containsEntry(WORKS, Decision.on(works));
     }
 
-    /** A foundry (one member, 1,600 h) making indivisible parts at {@code hoursPerPart}; a works making widgets of half a part. */
+    /**
+     * A foundry (one member, 1,600 h) making indivisible parts at {@code hoursPerPart} hours each; a
+     * works making widgets of half a part.
+     */
     private static List<ProductionLine> partsAndWidgets(double hoursPerPart) {
         Economy economy = anEconomy().indivisible("part").indivisible("widget")
                 .collective("foundry", 1, aTechnology("part").labourHours(hoursPerPart))

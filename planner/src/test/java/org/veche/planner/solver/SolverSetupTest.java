@@ -35,7 +35,8 @@ class SolverSetupTest {
         TerminationConfig end = SolverSetup.termination(bakery(true, StabilityReference.NONE), LIMIT);
 
         assertThat(end.getUnimprovedSpentLimit()).isEqualTo(Duration.ofSeconds(9));
-        BendableBigDecimalScore threshold = BendableBigDecimalScore.parseScore(end.getUnimprovedScoreDifferenceThreshold());
+        BendableBigDecimalScore threshold =
+                BendableBigDecimalScore.parseScore(end.getUnimprovedScoreDifferenceThreshold());
         assertThat(threshold.softScore(0)).isEqualByComparingTo(new BigDecimal("0.00025"));
         assertThat(threshold.softScore(1)).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(threshold.hardScore(0)).isEqualByComparingTo(BigDecimal.ZERO);
