@@ -21,7 +21,7 @@ import org.veche.model.plan.TechnologyRef;
  * its basis from one solve to the next, so after a few bound changes the dual simplex continues
  * from the previous optimum (tenths of a second at 2,000 products where a cold lexicographic solve
  * takes seconds). Only the needs level: the later levels are for the one full solve at the end.
- * Not thread safe; close it to free the native model.
+ * Not thread safe, but for {@link #interrupt}; close it to free the native model.
  */
 public final class BoundedNeedsLp implements AutoCloseable {
 
@@ -200,9 +200,17 @@ public final class BoundedNeedsLp implements AutoCloseable {
         lp.solver.reset();
     }
 
+    /**
+     * Asks a {@link #solve} running on another thread to stop (it then ends STOPPED or ABNORMAL);
+     * false if the solver cannot be interrupted.
+     */
+    public synchronized boolean interrupt() {
+        return !closed && lp.solver.interruptSolve();
+    }
+
     /** Frees the native model; further solves fail. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!closed) {
             closed = true;
             lp.solver.delete();

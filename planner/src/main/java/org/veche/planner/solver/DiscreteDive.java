@@ -160,8 +160,25 @@ final class DiscreteDive {
      */
     static Optional<Outcome> run(BoundedNeedsLp lp, List<ProductionLine> all, List<ProductionLine> discrete,
             long deadlineNanos, long finishNanos) {
+        return run(lp, Optional.empty(), Duration.ZERO, all, discrete, deadlineNanos, finishNanos, finishNanos);
+    }
+
+    /**
+     * As {@link #run(BoundedNeedsLp, List, List, long, long)}, from {@code relaxation}, the
+     * relaxation already solved on {@code lp} in {@code took} ({@link DiveStart}); the at-once try
+     * may take until {@code atOnceNanos}.
+     */
+    static Optional<Outcome> run(BoundedNeedsLp lp, BoundedNeedsLp.Result relaxation, Duration took,
+            List<ProductionLine> all, List<ProductionLine> discrete, long deadlineNanos, long finishNanos,
+            long atOnceNanos) {
+        return run(lp, Optional.of(relaxation), took, all, discrete, deadlineNanos, finishNanos, atOnceNanos);
+    }
+
+    private static Optional<Outcome> run(BoundedNeedsLp lp, Optional<BoundedNeedsLp.Result> relaxation,
+            Duration took, List<ProductionLine> all, List<ProductionLine> discrete, long deadlineNanos,
+            long finishNanos, long atOnceNanos) {
         DiscreteDive dive = new DiscreteDive(lp, all, discrete, deadlineNanos, finishNanos);
-        Optional<Outcome> outcome = dive.run();
+        Optional<Outcome> outcome = dive.run(relaxation, took, atOnceNanos);
         if (outcome.isEmpty() || outcome.get().complete() || dive.stopped) {
             return outcome;
         }
@@ -217,13 +234,20 @@ final class DiscreteDive {
         return false;
     }
 
-    private Optional<Outcome> run() {
-        long start = System.nanoTime();
-        current = solve();
-        coldSolve = Duration.ofNanos(System.nanoTime() - start);
+    private Optional<Outcome> run(Optional<BoundedNeedsLp.Result> relaxation, Duration took, long atOnceNanos) {
+        if (relaxation.isPresent()) {
+            solves++;
+            current = relaxation.get();
+            coldSolve = took;
+        } else {
+            long start = System.nanoTime();
+            current = solve();
+            coldSolve = Duration.ofNanos(System.nanoTime() - start);
+        }
         if (!current.optimal()) {
             return Optional.empty();
         }
+        deadlineNanos = atOnceNanos;
         if (!atOnce()) {
             return Optional.of(partial());
         }

@@ -25,9 +25,9 @@ import org.veche.planner.lp.LpTimeLimitException;
  * Makes the LP plan whole: fixes every discrete choice (whole units, minimum runs switched on or
  * off) with the rest of the plan rebalanced around them. First {@link DiscreteDive} on the warm
  * needs LP decides every choice (all at once where it can, else in batches); the later levels
- * (labour hours, emissions) are then solved under those choices on the same warm LP. Then, unless the plan is already within
- * {@link #NEAR_BOUND} of the LP bound or one pass over every choice would not fit in the time left,
- * moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive
+ * (labour hours, emissions) are then solved under those choices on the same warm LP. Then, unless
+ * the plan is already within {@link #NEAR_BOUND} of the LP bound or one pass over every choice would
+ * not fit in the time left, moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive
  * cut short by its deadline rounds its open lines ({@link #wholePlan}). If all that fails, the
  * older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
@@ -48,6 +48,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     private final Supplier<Optional<LpSolution>> relaxation;
     /** How long the last cold full solve here took. */
     private long lastSolveNanos;
+    /** The dive's model, solving beside the LP phase ({@link #prepare}); null to build it when the dive starts. */
+    private DiveStart diveStart;
 
     private record Trial(Map<TechnologyRef, Double> fixed, Map<TechnologyRef, Double> production,
             BendableBigDecimalScore score) {}
@@ -56,6 +58,22 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         this.lp = lp;
         this.options = options;
         this.relaxation = relaxation;
+    }
+
+    /**
+     * Starts building and solving the dive's needs model on another thread ({@link DiveStart}), to
+     * run beside the LP phase; the dive then starts from it instead of its own cold solve.
+     */
+    void prepare(Economy economy, Duration limit) {
+        discardPrepared();
+        diveStart = DiveStart.begin(economy, limit);
+    }
+
+    /** Frees the model {@link #prepare} started, unless the dive took it. */
+    void discardPrepared() {
+        if (diveStart != null) {
+            diveStart.close();
+        }
     }
 
     @Override
@@ -162,27 +180,42 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
 
     /**
      * The dive's choices, completed by the later levels on its own warm LP (a cold full solve if
-     * that fails), or the dive's own plan if both are refused. The dive runs until
+     * that fails), or the dive's own plan if both are refused. The dive's model is the one
+     * {@link #prepare} solved beside the LP phase, else built and solved here. The dive runs until
      * {@code diveDeadlineNanos}; if it has not decided every line by then, it rounds all open lines
      * at once on its warm LP (nearest, up, down; {@code DiscreteDive.finish}) until a third of the
-     * time left to {@code deadlineNanos} is left; failing that, the open lines are rounded with every
-     * other line pinned where the dive left it, each rounding checked by a cold full solve. Empty if
-     * the dive's first solve fails, or no rounding of what it left open is feasible.
+     * time left to {@code deadlineNanos} is left — with the model solved beside the LP phase, until
+     * {@code deadlineNanos}, as its rounding at once too: what follows is warm, and at the smallest
+     * time limits that fit (60 s at 20,000 products) no cold solve would fit after them. Failing
+     * that, the open lines are rounded with every other line pinned where the dive left it, each
+     * rounding checked by a cold full solve. Empty if the dive's first solve fails, or no rounding
+     * of what it left open is feasible.
      */
     Optional<WholePlan> wholePlan(Economy economy, List<ProductionLine> lines, long diveDeadlineNanos,
             long deadlineNanos) {
         List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
         long start = System.nanoTime();
+        long finishNanos = deadlineNanos - (deadlineNanos - diveDeadlineNanos) / 3;
+        Optional<DiveStart.Started> started = Optional.empty();
+        if (diveStart != null) {
+            started = diveStart.take(deadlineNanos);
+            log("dive model " + started.map(s -> "solved beside the LP phase in " + s.took().toMillis() + " ms, "
+                    + s.relaxation().status()).orElse("beside the LP phase not ready"), start);
+            if (started.isEmpty()) {
+                return Optional.empty(); // no GLOP, or out of time: the roundings below, as far as time allows
+            }
+        }
         BoundedNeedsLp needs;
         try {
-            needs = BoundedNeedsLp.of(economy);
+            needs = started.isPresent() ? started.get().lp() : BoundedNeedsLp.of(economy);
         } catch (IllegalStateException noGlop) {
             return Optional.empty(); // the roundings below re-solve on whichever solver LpPhase finds
         }
         try (needs) {
-            long finishNanos = deadlineNanos - (deadlineNanos - diveDeadlineNanos) / 3;
-            Optional<DiscreteDive.Outcome> outcome = DiscreteDive.run(needs, lines, discrete, diveDeadlineNanos,
-                    finishNanos);
+            Optional<DiscreteDive.Outcome> outcome = started.isPresent()
+                    ? DiscreteDive.run(needs, started.get().relaxation(), started.get().took(), lines, discrete,
+                            diveDeadlineNanos, deadlineNanos, deadlineNanos)
+                    : DiscreteDive.run(needs, lines, discrete, diveDeadlineNanos, finishNanos);
             log("dive " + outcome.map(DiscreteDive.Outcome::summary).orElse("failed: the relaxation was not solved"),
                     start);
             if (outcome.isEmpty()) {

@@ -11,7 +11,8 @@ import java.util.function.BooleanSupplier;
  * plan would stay the all-zero start (the fractional LP plan is infeasible). Run together, the
  * repair always starts; it ends, its re-solves included, by {@code repairLimit} after it starts or
  * at the solve's {@code timeLimit}, whichever comes first, and its dive {@link #RESERVE_FACTOR} LP
- * phases before that.
+ * phases before that. With a second core, the dive's own model is solved beside the LP phase
+ * ({@link DiscreteRepairCommand#prepare}).
  */
 final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
 
@@ -37,11 +38,18 @@ final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
         long start = System.nanoTime(); // the first step of the solve: its time limit counts from about here
-        lp.changeWorkingSolution(director, isPhaseTerminated);
-        long repairStart = System.nanoTime();
-        long deadline = Math.min(repairStart + repairLimit.toNanos(), start + timeLimit.toNanos());
-        Duration reserve = Duration.ofNanos(RESERVE_FACTOR * (repairStart - start));
-        repair.repair(director, () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() > deadline, deadline,
-                reserve);
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            repair.prepare(director.getWorkingSolution().economy(), timeLimit);
+        }
+        try {
+            lp.changeWorkingSolution(director, isPhaseTerminated);
+            long repairStart = System.nanoTime();
+            long deadline = Math.min(repairStart + repairLimit.toNanos(), start + timeLimit.toNanos());
+            Duration reserve = Duration.ofNanos(RESERVE_FACTOR * (repairStart - start));
+            repair.repair(director, () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() > deadline, deadline,
+                    reserve);
+        } finally {
+            repair.discardPrepared();
+        }
     }
 }

@@ -207,6 +207,29 @@ class DiscreteDiveTest {
         assertThat(outcome.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
     }
 
+    @Test
+    void aDiveFromTheModelSolvedBesideTheLpPhaseDecidesAsFromItsOwnColdSolve() {
+        Economy economy = foundryShortOfHours();
+        List<ProductionLine> lines = ProductionPlans.of(economy, StabilityReference.NONE).lines();
+        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+
+        DiscreteDive.Outcome outcome;
+        try (DiveStart start = DiveStart.begin(economy, Duration.ofHours(1))) {
+            DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
+            assertThat(started.relaxation().optimal()).isTrue();
+            try (BoundedNeedsLp lp = started.lp()) {
+                outcome = DiscreteDive.run(lp, started.relaxation(), started.took(), lines, discrete, deadline,
+                        deadline, deadline)
+                        .orElseThrow(() -> new AssertionError("The relaxation was not solved"));
+            }
+        }
+
+        assertThat(outcome.complete()).as(outcome.summary()).isTrue();
+        assertThat(outcome.solves()).as("the relaxation and one re-solve").isEqualTo(2);
+        assertThat(outcome.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
+    }
+
     /** A dive whose own deadline has passed when it starts, with an hour to finish. */
     private static DiscreteDive.Outcome diveOutOfTime(Economy economy) {
         List<ProductionLine> discrete = ProductionPlans.of(economy, StabilityReference.NONE).lines().stream()
