@@ -19,11 +19,11 @@ import org.veche.planner.lp.BoundedNeedsLp;
  * ({@link #atOnce}, {@link ConsistentRounding}); on the synthetic economies one re-solve then
  * decides all or nearly all of them. What is left it decides a batch at a time — a minimum run
  * switched off (output 0) or on (at least minOutput), an indivisible quantity fixed at a whole
- * number — and re-solves after
- * each batch, so the rest of the plan rebalances around the decisions made. Only lines whose value
- * at the current optimum is not a valid choice are decided, cheapest first (nearest to a whole
- * number, to 0 or to the minimum, relative to the line's size); the others stay free until the end,
- * when they are fixed where they are (the optimum stays optimal, so no solve). No two choices of a
+ * number — and re-solves after each batch, so the rest of the plan rebalances around the decisions
+ * made. Only lines whose value at the current optimum is not a valid choice are decided, cheapest
+ * first (nearest to a whole number, to 0 or to the minimum, relative to the line's size); the others
+ * stay free until the end, when they are fixed where they are (the optimum stays optimal, so no
+ * solve). No two choices of a
  * batch pull against each other ({@link #independent}): two lines of one product rounded down
  * together, or a user rounded up while its input's maker is rounded down, are what the LP refuses
  * most often, while the re-solve between batches lets the second adapt to the first. A batch the

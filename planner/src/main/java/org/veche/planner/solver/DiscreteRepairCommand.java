@@ -27,9 +27,9 @@ import org.veche.planner.lp.LpTimeLimitException;
  * needs LP decides every choice (all at once where it can, else in batches); the later levels
  * (labour hours, emissions) are then solved under those choices on the same warm LP. Then, unless
  * the plan is already within {@link #NEAR_BOUND} of the LP bound or one pass over every choice would
- * not fit in the time left, moves one choice at a time a step up or down (a full re-solve each) while that improves. A dive
- * cut short by its deadline rounds its open lines ({@link #wholePlan}). If all that fails, the
- * older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
+ * not fit in the time left, moves one choice at a time a step up or down (a full re-solve each)
+ * while that improves. A dive cut short by its deadline rounds its open lines ({@link #wholePlan}).
+ * If all that fails, the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
  * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
