@@ -29,7 +29,10 @@ import org.veche.planner.lp.LpTimeLimitException;
  * the plan is already within {@link #NEAR_BOUND} of the LP bound or one pass over every choice would
  * not fit in the time left, moves one choice at a time a step up or down (a full re-solve each)
  * while that improves. A dive cut short by its deadline rounds its open lines ({@link #wholePlan}).
- * If all that fails, the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
+ * Without a plan from the dive (its own model not solved in time, as at 100,000 products where it
+ * is solved after the LP phase), every discrete line is rounded at once from the LP phase's plan so
+ * that no product falls short, and one cold full solve checks it ({@link #roundAtOnce}). If all
+ * that fails, the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
  * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
@@ -95,6 +98,14 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         }
         Map<TechnologyRef, Double> relaxed = relaxed(discrete);
         Optional<Trial> best = dive(director, deadlineNanos - reserve.toNanos(), deadlineNanos);
+        if (best.isEmpty()) {
+            ProductionPlan plan = director.getWorkingSolution();
+            best = roundAtOnce(plan.economy(), plan.lines(), lpPlan(plan.lines()), deadlineNanos)
+                    .map(whole -> {
+                        ProductionLoad.load(director, whole.production());
+                        return new Trial(whole.choices(), ProductionLoad.snapshot(plan.lines()), score(director));
+                    });
+        }
         if (best.isEmpty()) {
             for (Rounding rounding : Rounding.values()) {
                 Optional<Trial> trial = attempt(director, round(discrete, relaxed, rounding), deadlineNanos);
@@ -269,6 +280,48 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             LpSolution solution) {
         return lines.stream().filter(line -> choices.containsKey(line.ref()))
                 .allMatch(line -> Rounding.settled(line, ProductionLoad.tidy(line, solution.production(line.ref()))));
+    }
+
+    /**
+     * Without a plan from the dive (its model not solved in time, or no GLOP): every discrete line
+     * rounded at once from the LP phase's plan {@code lpPlan} so that no product falls short
+     * ({@link ConsistentRounding}, valid lines pinned), the lines it leaves undecided rounded to the
+     * nearest, all checked by one cold full solve. Empty if that solve refuses them or runs out of
+     * time.
+     */
+    Optional<WholePlan> roundAtOnce(Economy economy, List<ProductionLine> lines, Map<TechnologyRef, Double> lpPlan,
+            long deadlineNanos) {
+        long start = System.nanoTime();
+        Map<TechnologyRef, DiscreteDive.Decision> decisions = ConsistentRounding.round(lines,
+                line -> lpPlan.getOrDefault(line.ref(), 0.0), true);
+        Map<TechnologyRef, Double> choices = new HashMap<>();
+        int undecided = 0;
+        for (ProductionLine line : lines) {
+            if (!line.discrete()) {
+                continue;
+            }
+            DiscreteDive.Decision decision = decisions.get(line.ref());
+            if (decision == null) {
+                undecided++;
+                choices.put(line.ref(), Rounding.NEAREST.of(line, lpPlan.getOrDefault(line.ref(), 0.0)));
+            } else {
+                choices.put(line.ref(), decision.choice());
+            }
+        }
+        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
+        Optional<LpSolution> solution = solve(economy, discrete, choices, deadlineNanos);
+        log("full solve with every discrete line rounded at once from the LP phase's plan (" + undecided
+                + " left to the nearest)" + (solution.isPresent() ? ": done" : ": refused"), start);
+        int open = undecided;
+        return solution.map(s -> new WholePlan(choices, s.production(), true, open));
+    }
+
+    /** Every line's output in the LP phase's plan; the working plan's where the LP phase left none. */
+    private Map<TechnologyRef, Double> lpPlan(List<ProductionLine> lines) {
+        Map<TechnologyRef, Double> values = ProductionLoad.snapshot(lines);
+        relaxation.get().filter(solution -> solution.status() != LpStatus.INFEASIBLE)
+                .ifPresent(solution -> lines.forEach(line -> values.put(line.ref(), solution.production(line.ref()))));
+        return values;
     }
 
     /** The dive's choices, and the lines it left open rounded from its plan; the first feasible rounding. */
