@@ -479,11 +479,17 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             solution = lp.solve(economy, options.withFixedProduction(pinned).withMinimumProduction(minimum)
                     .withTimeLimit(Duration.ofNanos(remaining)));
         } catch (LpTimeLimitException refused) {
+            log("full solve out of time", start);
             return Optional.empty();
         } finally {
             lastSolveNanos = System.nanoTime() - start;
         }
-        if (solution.status() == LpStatus.INFEASIBLE || !keepsChoices(lines, choices, solution)) {
+        if (solution.status() == LpStatus.INFEASIBLE) {
+            log("full solve: the choices admit no plan", start);
+            return Optional.empty();
+        }
+        if (!keepsChoices(lines, choices, solution)) {
+            log("full solve: a line ended off its choice", start);
             return Optional.empty(); // outside the solver's tolerance: not a valid choice after all
         }
         return Optional.of(solution);
