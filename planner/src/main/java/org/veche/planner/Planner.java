@@ -12,6 +12,7 @@ import org.veche.planner.solver.LinearProgram;
 import org.veche.planner.solver.PlanReadout;
 import org.veche.planner.solver.ProductionPlan;
 import org.veche.planner.solver.ProductionPlans;
+import org.veche.planner.solver.SolveBudget;
 import org.veche.planner.solver.SolverSetup;
 
 /**
@@ -34,7 +35,7 @@ public final class Planner {
     public SolvedPlan solve(Economy economy, SolveOptions options) {
         long start = System.nanoTime();
         ProductionPlan problem = ProductionPlans.of(economy, options.stability());
-        SolverSetup setup = SolverSetup.of(problem, lp, options.timeLimit());
+        SolverSetup setup = SolverSetup.of(problem, lp, new SolveBudget(start, options.timeLimit()));
         SolverFactory<ProductionPlan> factory = SolverFactory.create(setup.config());
         Solver<ProductionPlan> solver = factory.buildSolver();
         solver.addEventListener(event -> options.progress().accept(

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 import org.veche.model.plan.StabilityReference;
 
 /**
- * How to solve: the time limit (the LP phase alone may take longer on a huge economy), the
+ * How to solve: the time limit of the whole solve, the plan's score analysis included (work that
+ * cannot be interrupted, like building the LP of a huge economy, may overrun it), the
  * previous round's accepted slices, and who to tell about each new best plan.
  */
 public record SolveOptions(Duration timeLimit, StabilityReference stability, Consumer<Progress> progress) {

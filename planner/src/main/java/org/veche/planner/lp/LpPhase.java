@@ -57,8 +57,10 @@ public final class LpPhase {
 
     /**
      * Solves on the first available solver of {@code solverIds}; if its first level fails
-     * numerically (ABNORMAL, not a time limit), the next available solver tries again within the
-     * remaining time.
+     * numerically (ABNORMAL), the next available solver tries again within the remaining time,
+     * unless less than a tenth of the time limit remains: GLOP stopped by its time limit in the
+     * middle of the dual simplex says ABNORMAL too (IMPRECISE, no primal solution), and HiGHS
+     * would then only spend a second building its model.
      */
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds, LevelHold hold) {
         long start = System.nanoTime();
@@ -71,7 +73,8 @@ public final class LpPhase {
             Duration remaining = options.timeLimit().minusNanos(System.nanoTime() - start);
             Attempt attempt = solve(economy, options.withTimeLimit(remaining.isNegative() ? Duration.ofMillis(1) : remaining),
                     configure(solver), hold);
-            if (!attempt.firstLevelAbnormal()) {
+            long left = options.timeLimit().toNanos() - (System.nanoTime() - start);
+            if (!attempt.firstLevelAbnormal() || left < options.timeLimit().toNanos() / 10) {
                 return attempt.solution();
             }
             last = attempt.solution();
@@ -98,7 +101,10 @@ public final class LpPhase {
             long built = System.nanoTime();
             Set<TechnologyRef> pinned = new HashSet<>(options.fixedProduction().keySet());
             pinned.addAll(options.minimumProduction().keySet());
-            LexicographicSolve solve = new LexicographicSolve(lp, options.timeLimit(), pinned, hold);
+            // The time limit counts from the start of this attempt: building the LP (seconds at 20,000 products) is in it.
+            Duration left = options.timeLimit().minusNanos(built - start);
+            LexicographicSolve solve = new LexicographicSolve(lp, left.toMillis() < 1 ? Duration.ofMillis(1) : left, pinned,
+                    hold);
             Optional<LexicographicSolve> solved = pinnable ? solve.run(levels) : Optional.empty();
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
                     millis(built - start), millis(System.nanoTime() - built),

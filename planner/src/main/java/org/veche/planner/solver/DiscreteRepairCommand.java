@@ -67,9 +67,9 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      * Starts building and solving the dive's needs model on another thread ({@link DiveStart}), to
      * run beside the LP phase; the dive then starts from it instead of its own cold solve.
      */
-    void prepare(Economy economy, Duration limit) {
+    void prepare(Economy economy, long deadlineNanos) {
         discardPrepared();
-        diveStart = DiveStart.begin(economy, limit);
+        diveStart = DiveStart.begin(economy, deadlineNanos);
     }
 
     /** Frees the model {@link #prepare} started, unless the dive took it. */
@@ -292,6 +292,9 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     Optional<WholePlan> roundAtOnce(Economy economy, List<ProductionLine> lines, Map<TechnologyRef, Double> lpPlan,
             long deadlineNanos) {
         long start = System.nanoTime();
+        if (start >= deadlineNanos) {
+            return Optional.empty(); // no time for the full solve that would check the rounding
+        }
         Map<TechnologyRef, DiscreteDive.Decision> decisions = ConsistentRounding.round(lines,
                 line -> lpPlan.getOrDefault(line.ref(), 0.0), true);
         Map<TechnologyRef, Double> choices = new HashMap<>();

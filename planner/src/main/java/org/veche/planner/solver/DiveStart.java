@@ -25,14 +25,14 @@ final class DiveStart implements AutoCloseable {
     private volatile BoundedNeedsLp building;
     private boolean taken;
 
-    private DiveStart(Economy economy, Duration limit) {
+    private DiveStart(Economy economy, long deadlineNanos) {
         this.started = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("veche-dive-start").start(() -> {
             long start = System.nanoTime();
             try {
                 BoundedNeedsLp lp = BoundedNeedsLp.of(economy);
                 building = lp;
-                BoundedNeedsLp.Result relaxation = lp.solve(limit);
+                BoundedNeedsLp.Result relaxation = lp.solve(SolveBudget.until(deadlineNanos));
                 started.complete(new Started(lp, relaxation, Duration.ofNanos(System.nanoTime() - start)));
             } catch (RuntimeException | Error failure) {
                 if (building != null) {
@@ -43,9 +43,9 @@ final class DiveStart implements AutoCloseable {
         });
     }
 
-    /** Starts building and solving {@code economy}'s needs model, for at most {@code limit}. */
-    static DiveStart begin(Economy economy, Duration limit) {
-        return new DiveStart(economy, limit);
+    /** Starts building and solving {@code economy}'s needs model, until {@code deadlineNanos} (System.nanoTime) at most. */
+    static DiveStart begin(Economy economy, long deadlineNanos) {
+        return new DiveStart(economy, deadlineNanos);
     }
 
     /**

@@ -10,18 +10,22 @@ import org.veche.planner.lp.LpStatus;
 
 /**
  * The first phase: the continuous LP, solved exactly. Its production becomes the working plan; for
- * an economy without discrete choices that plan is already optimal.
+ * an economy without discrete choices that plan is already optimal. It ends by the time its
+ * {@link SolveBudget} leaves a phase starting when it starts, so that Timefold's scoring and the
+ * analysis after it still fit in the solve's time limit.
  */
 final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
 
     private final LinearProgram lp;
     private final LpOptions options;
+    private final SolveBudget budget;
     // Kept here, not only in the working plan: the best plan may be a clone taken before this phase.
     private volatile LpSolution result;
 
-    LpPhaseCommand(LinearProgram lp, LpOptions options) {
+    LpPhaseCommand(LinearProgram lp, LpOptions options, SolveBudget budget) {
         this.lp = lp;
         this.options = options;
+        this.budget = budget;
     }
 
     /** The LP solution once the phase ran. */
@@ -32,7 +36,7 @@ final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
         ProductionPlan plan = director.getWorkingSolution();
-        LpSolution solution = lp.solve(plan.economy(), options);
+        LpSolution solution = lp.solve(plan.economy(), options.withTimeLimit(budget.forWorkStartingAt(System.nanoTime())));
         result = solution;
         if (solution.status() != LpStatus.INFEASIBLE) {
             ProductionLoad.load(director, solution.production());

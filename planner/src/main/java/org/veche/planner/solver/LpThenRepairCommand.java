@@ -10,9 +10,10 @@ import java.util.function.BooleanSupplier;
  * every command, so as separate phases a slow LP would leave no time for the repair and the best
  * plan would stay the all-zero start (the fractional LP plan is infeasible). Run together, the
  * repair always starts; it ends, its re-solves included, by {@code repairLimit} after it starts or
- * at the solve's {@code timeLimit}, whichever comes first, and its dive {@link #RESERVE_FACTOR} LP
- * phases before that. With a second core and up to {@link #BESIDE_LIMIT} technologies, the dive's
- * own model is solved beside the LP phase ({@link DiscreteRepairCommand#prepare}).
+ * when the solve's {@link SolveBudget} ends a phase that started with the LP, whichever comes
+ * first, and its dive {@link #RESERVE_FACTOR} LP phases before that. With a second core and up to
+ * {@link #BESIDE_LIMIT} technologies, the dive's own model is solved beside the LP phase
+ * ({@link DiscreteRepairCommand#prepare}).
  */
 final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
 
@@ -34,27 +35,28 @@ final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
 
     private final LpPhaseCommand lp;
     private final DiscreteRepairCommand repair;
-    private final Duration timeLimit;
+    private final SolveBudget budget;
     private final Duration repairLimit;
 
-    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, Duration timeLimit, Duration repairLimit) {
+    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, SolveBudget budget, Duration repairLimit) {
         this.lp = lp;
         this.repair = repair;
-        this.timeLimit = timeLimit;
+        this.budget = budget;
         this.repairLimit = repairLimit;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
-        long start = System.nanoTime(); // the first step of the solve: its time limit counts from about here
+        long start = System.nanoTime();
+        long end = budget.endOfWorkStartingAt(start);
         if (Runtime.getRuntime().availableProcessors() > 1
                 && director.getWorkingSolution().lines().size() <= BESIDE_LIMIT) {
-            repair.prepare(director.getWorkingSolution().economy(), timeLimit);
+            repair.prepare(director.getWorkingSolution().economy(), end);
         }
         try {
             lp.changeWorkingSolution(director, isPhaseTerminated);
             long repairStart = System.nanoTime();
-            long deadline = Math.min(repairStart + repairLimit.toNanos(), start + timeLimit.toNanos());
+            long deadline = Math.min(repairStart + repairLimit.toNanos(), end);
             Duration reserve = Duration.ofNanos(RESERVE_FACTOR * (repairStart - start));
             repair.repair(director, () -> isPhaseTerminated.getAsBoolean() || System.nanoTime() > deadline, deadline,
                     reserve);

@@ -41,11 +41,22 @@ public final class SolverSetup {
         return lpPhase.result();
     }
 
+    /** The configuration for a solve of {@code timeLimit} starting now. */
     public static SolverSetup of(ProductionPlan problem, LinearProgram lp, Duration timeLimit) {
+        return of(problem, lp, SolveBudget.startingNow(timeLimit));
+    }
+
+    /**
+     * The configuration for a solve within {@code budget}, which may have started before (the
+     * planning problem built). Timefold's own time limit, from when it starts, ends where the budget
+     * ends work starting now, so the score analysis after it still fits.
+     */
+    public static SolverSetup of(ProductionPlan problem, LinearProgram lp, SolveBudget budget) {
+        Duration timeLimit = budget.limit();
         LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
-        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions);
+        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions, budget);
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, timeLimit)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, budget)));
         if (needsSearch(problem)) {
             phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
                     new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class)));
@@ -55,7 +66,8 @@ public final class SolverSetup {
                 .withEntityClasses(ProductionLine.class)
                 .withConstraintProviderClass(VecheConstraintProvider.class)
                 .withPhases(phases.toArray(PhaseConfig[]::new))
-                .withTerminationConfig(termination(problem, timeLimit));
+                .withTerminationConfig(termination(problem, timeLimit)
+                        .withSpentLimit(budget.forWorkStartingAt(System.nanoTime())));
         return new SolverSetup(config, lpPhase);
     }
 
@@ -67,12 +79,12 @@ public final class SolverSetup {
      * to local search as before.
      */
     private static PhaseCommand<ProductionPlan> firstPhase(ProductionPlan problem, LinearProgram lp, LpOptions lpOptions,
-            LpPhaseCommand lpPhase, Duration timeLimit) {
+            LpPhaseCommand lpPhase, SolveBudget budget) {
         if (!problem.hasDiscreteChoices()) {
             return lpPhase;
         }
         return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result),
-                timeLimit, timeLimit.multipliedBy(4).dividedBy(5));
+                budget, budget.limit().multipliedBy(4).dividedBy(5));
     }
 
     /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */
@@ -91,7 +103,7 @@ public final class SolverSetup {
     static final double NEEDS_PROGRESS = 1e-6;
 
     /**
-     * The time limit; with local search, also the unimproved limit (a tenth of the time limit) and,
+     * The time limit (the caller may shorten it to what is left of a {@link SolveBudget}); with local search, also the unimproved limit (a tenth of the time limit) and,
      * without a stability reference, {@link #NEEDS_PROGRESS}. On the solver, not the local search
      * phase: there Timefold 1.32's score-difference termination fails (its history queue is only
      * made when solving starts). The first phase is one step, so only local search is affected.

@@ -215,7 +215,7 @@ class DiscreteDiveTest {
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
 
         DiscreteDive.Outcome outcome;
-        try (DiveStart start = DiveStart.begin(economy, Duration.ofHours(1))) {
+        try (DiveStart start = DiveStart.begin(economy, System.nanoTime() + Duration.ofHours(1).toNanos())) {
             DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
             assertThat(started.relaxation().optimal()).isTrue();
             try (BoundedNeedsLp lp = started.lp()) {

@@ -53,7 +53,7 @@ class SolverSetupTest {
         assertThat(end.getUnimprovedScoreDifferenceThreshold()).isNull();
     }
 
-    private static ProductionPlan bakery(boolean indivisible, StabilityReference stability) {
+    static ProductionPlan bakery(boolean indivisible, StabilityReference stability) {
         EconomyBuilder economy = indivisible ? anEconomy().indivisible("bread") : anEconomy().product("bread");
         return ProductionPlans.of(economy.collective("bakery", 10, aTechnology("bread"))
                 .local("river", need("bread", Priority.ESSENTIAL, 100)).build(), stability);
