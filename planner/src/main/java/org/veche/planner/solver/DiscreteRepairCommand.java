@@ -96,7 +96,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         if (discrete.isEmpty()) {
             return;
         }
-        Map<TechnologyRef, Double> relaxed = relaxed(discrete);
+        Map<TechnologyRef, Double> relaxed = lpPlan(discrete);
         Optional<Trial> best = dive(director, deadlineNanos - reserve.toNanos(), deadlineNanos);
         if (best.isEmpty()) {
             ProductionPlan plan = director.getWorkingSolution();
@@ -319,14 +319,6 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         return solution.map(s -> new WholePlan(choices, s.production(), true, open));
     }
 
-    /** Every line's output in the LP phase's plan; the working plan's where the LP phase left none. */
-    private Map<TechnologyRef, Double> lpPlan(List<ProductionLine> lines) {
-        Map<TechnologyRef, Double> values = ProductionLoad.snapshot(lines);
-        relaxation.get().filter(solution -> solution.status() != LpStatus.INFEASIBLE)
-                .ifPresent(solution -> lines.forEach(line -> values.put(line.ref(), solution.production(line.ref()))));
-        return values;
-    }
-
     /** The dive's choices, and the lines it left open rounded from its plan; the first feasible rounding. */
     Optional<WholePlan> roundTheRest(Economy economy, List<ProductionLine> discrete,
             DiscreteDive.Outcome partial, long deadlineNanos) {
@@ -359,11 +351,14 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         }
     }
 
-    /** The LP phase's discrete values; the working plan's only when the LP phase left no solution. */
-    private Map<TechnologyRef, Double> relaxed(List<ProductionLine> discrete) {
-        Map<TechnologyRef, Double> values = ProductionLoad.snapshot(discrete);
+    /**
+     * Each line's output in the LP phase's plan, within its bounds and whole where it is within
+     * rounding error of a whole number; the working plan's only when the LP phase left no solution.
+     */
+    private Map<TechnologyRef, Double> lpPlan(List<ProductionLine> lines) {
+        Map<TechnologyRef, Double> values = ProductionLoad.snapshot(lines);
         relaxation.get().filter(solution -> solution.status() != LpStatus.INFEASIBLE)
-                .ifPresent(solution -> discrete.forEach(line ->
+                .ifPresent(solution -> lines.forEach(line ->
                         values.put(line.ref(), ProductionLoad.tidy(line, solution.production(line.ref())))));
         return values;
     }
