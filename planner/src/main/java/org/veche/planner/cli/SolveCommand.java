@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.veche.model.Economy;
 import org.veche.model.check.PlanScore;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
@@ -51,8 +52,12 @@ public final class SolveCommand implements Command {
                     + "; give the path of an economy file (" + EconomyFormat.FORMAT + ").");
             return 1;
         }
-        SolvedPlan solved = planner.solve(EconomyFormat.read(arguments.economy()),
-                new SolveOptions(arguments.timeLimit(), StabilityReference.NONE));
+        Economy economy = EconomyFormat.read(arguments.economy());
+        err.printf(Locale.ROOT, "veche solve: %s: %d products, %d collectives, %d locals; time limit %.1f s%n",
+                economy.name(), economy.products().size(), economy.collectives().size(), economy.locals().size(),
+                arguments.timeLimit().toMillis() / 1000.0);
+        SolvedPlan solved = planner.solve(economy, new SolveOptions(arguments.timeLimit(), StabilityReference.NONE)
+                .withProgress(new ProgressLines("veche solve", err)));
         print(solved, out);
         if (arguments.output().isPresent()) {
             PlanFormat.write(solved.plan(), solved.score(), sections(solved, arguments.timeLimit()), arguments.output().get());

@@ -1,0 +1,43 @@
+package org.veche.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.veche.model.check.PlanScore;
+import org.veche.planner.Progress;
+
+class ProgressLinesTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final ProgressLines lines = new ProgressLines("veche solve", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    @Test
+    void eachLineSaysWhenTheBetterPlanCameWhetherItIsFeasibleAndItsNeeds() {
+        lines.accept(progress(0.4, false, 0));
+        lines.accept(progress(45.25, true, 1067978.4));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "veche solve: 0.4 s: better plan, not yet feasible, needs 0.00000",
+                "veche solve: 45.3 s: better plan, feasible, needs 1.06798e+06");
+    }
+
+    @Test
+    void betterPlansWithinTwoSecondsOfTheLastLineShownAreNotShown() {
+        lines.accept(progress(10.0, true, 1));
+        lines.accept(progress(10.5, true, 2));
+        lines.accept(progress(11.9, true, 3));
+        lines.accept(progress(12.0, true, 4));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).extracting(line -> line.substring(line.lastIndexOf(' ') + 1))
+                .containsExactly("1.00000", "4.00000");
+    }
+
+    private static Progress progress(double seconds, boolean feasible, double needs) {
+        return new Progress(new PlanScore(feasible, feasible ? 0 : -1, needs, 0, 0, 0, 0, 0, 0),
+                Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+}
