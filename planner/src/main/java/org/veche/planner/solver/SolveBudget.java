@@ -10,8 +10,8 @@ import java.util.Objects;
  * about as long as the work before it (building the planning problem, Timefold's first scoring of
  * it): at 20,000 products (tiered, continuous) 3.8 + 1.9 s after the LP phase against 5.1 s before
  * it. With the LP phase given the whole limit from its own start, a 60 s solve took 73.8 s. So work
- * that starts after {@code before} has passed must end {@code before} ahead of the limit, and it
- * keeps at least half of what is left, so that a slow start does not leave it nothing.
+ * that starts when t of the limit has passed must end t ahead of the limit, and it keeps at least
+ * half of what is left, so that a slow start does not leave it nothing.
  */
 public record SolveBudget(long startNanos, Duration limit) {
 
@@ -47,7 +47,10 @@ public record SolveBudget(long startNanos, Duration limit) {
         return atLeastAMillisecond(endOfWorkStartingAt(nowNanos) - nowNanos);
     }
 
-    /** The time from now until {@code deadlineNanos}, in whole milliseconds and at least one (Timefold and the solvers refuse less). */
+    /**
+     * The time from now until {@code deadlineNanos}, in whole milliseconds and at least one (Timefold
+     * and the solvers refuse less).
+     */
     static Duration until(long deadlineNanos) {
         return atLeastAMillisecond(deadlineNanos - System.nanoTime());
     }
