@@ -29,10 +29,12 @@ import org.veche.planner.lp.LpTimeLimitException;
  * the plan is already within {@link #NEAR_BOUND} of the LP bound or one pass over every choice would
  * not fit in the time left, moves one choice at a time a step up or down (a full re-solve each)
  * while that improves. A dive cut short by its deadline rounds its open lines ({@link #wholePlan}).
- * Without a plan from the dive (its own model not solved in time, as at 100,000 products where it
- * is solved after the LP phase), every discrete line is rounded at once from the LP phase's plan so
- * that no product falls short, and one cold full solve checks it ({@link #roundAtOnce}). If all
- * that fails, the older way: three roundings of the LP plan, each re-solved, the best kept. The relaxed values
+ * Without a plan from the dive (its own model not solved in time, or the dive skipped because,
+ * solved after the LP phase as on one core or above 100,000 technologies, it would not leave the
+ * full solves after it their time: {@link #diveFits}), every discrete line is rounded at once from
+ * the LP phase's plan so that no product falls short, and one cold full solve checks it
+ * ({@link #roundAtOnce}). If all that fails, the older way: three roundings of the LP plan, each
+ * re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
  * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
@@ -97,7 +99,15 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             return;
         }
         Map<TechnologyRef, Double> relaxed = lpPlan(discrete);
-        Optional<Trial> best = dive(director, deadlineNanos - reserve.toNanos(), deadlineNanos);
+        long now = System.nanoTime();
+        Optional<Trial> best = Optional.empty();
+        if (diveFits(diveStart != null, deadlineNanos - reserve.toNanos(), now)) {
+            best = dive(director, deadlineNanos - reserve.toNanos(), deadlineNanos);
+        } else {
+            log("dive skipped: its model would be solved cold now, and the " + reserve.toSeconds()
+                    + " s it must leave for the full solves after it are more than the "
+                    + (deadlineNanos - now) / 1_000_000_000 + " s left", now);
+        }
         if (best.isEmpty()) {
             ProductionPlan plan = director.getWorkingSolution();
             best = roundAtOnce(plan.economy(), plan.lines(), lpPlan(plan.lines()), deadlineNanos)
@@ -138,6 +148,18 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated, deadlineNanos);
         log("stepwise improvement " + (improved == best.get() ? "found nothing" : "improved the plan"), start);
         ProductionLoad.load(director, improved.production());
+    }
+
+    /**
+     * Whether the dive can run: always when its model was solved beside the LP phase
+     * ({@code prepared}); otherwise only if its own deadline, which leaves time for the full solves
+     * after it, is still ahead. A dive past that deadline would first solve its model cold (as long
+     * as the LP phase's needs level) and leave the rounding at once from the LP plan too little
+     * time: on one core at 20,000 products the dive's attempt took 16–28 s of a 90 s limit and the
+     * rounding's full solve then ran out of time or past the limit.
+     */
+    static boolean diveFits(boolean prepared, long diveDeadlineNanos, long nowNanos) {
+        return prepared || diveDeadlineNanos > nowNanos;
     }
 
     /**

@@ -89,4 +89,14 @@ class PartialDiveTest {
         assertThat(whole.choices()).containsEntry(mill, 2.0).containsEntry(assembler, 3.0);
         assertThat(whole.production().get(assembler)).isCloseTo(3, within(1e-6));
     }
+
+    @Test
+    void aDiveThatWouldSolveItsModelColdRunsOnlyIfItsDeadlineIsStillAhead() {
+        long now = 1_000_000_000_000L;
+        assertThat(DiscreteRepairCommand.diveFits(false, now + 1, now)).isTrue();
+        assertThat(DiscreteRepairCommand.diveFits(false, now, now)).isFalse();
+        assertThat(DiscreteRepairCommand.diveFits(false, now - 5_000_000_000L, now)).isFalse();
+        // Solved beside the LP phase, the model is (nearly) ready: the dive's warm re-solves are cheap.
+        assertThat(DiscreteRepairCommand.diveFits(true, now - 5_000_000_000L, now)).isTrue();
+    }
 }
