@@ -311,9 +311,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      * discrete line rounded at once from the LP phase's plan {@code lpPlan} so that no product falls
      * short ({@link ConsistentRounding}, valid lines pinned), each checked by a cold full solve with
      * the lines it leaves undecided rounded to the nearest, else down, else up. A rounding that
-     * admits no plan is found out by presolve in about a second at 20,000 products, and the
-     * nearest alone was refused there in one run of two. Empty if every rounding is refused or time
-     * runs out.
+     * admits no plan is found out by presolve in a second or two at 20,000 products, so trying the
+     * other two costs little. Empty if every rounding is refused or time runs out.
      */
     Optional<WholePlan> roundAtOnce(Economy economy, List<ProductionLine> lines, Map<TechnologyRef, Double> lpPlan,
             long deadlineNanos) {
