@@ -5,6 +5,9 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.veche.model.Economy;
 import org.veche.planner.lp.LpPhase;
 import org.veche.planner.lp.LpSolution;
@@ -40,7 +43,15 @@ public final class Planner {
         Solver<ProductionPlan> solver = factory.buildSolver();
         solver.addEventListener(event -> options.progress().accept(
                 new Progress(PlanReadout.score(event.getNewBestSolution()), since(start))));
-        ProductionPlan best = solver.solve(problem);
+        ProductionPlan best;
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("veche-solve-end").daemon().factory());
+        try {
+            setup.onSearchEnd(end -> clock.schedule(solver::terminateEarly, end - System.nanoTime(), TimeUnit.NANOSECONDS));
+            best = solver.solve(problem);
+        } finally {
+            clock.shutdownNow();
+        }
         SolutionManager<ProductionPlan, BendableBigDecimalScore> manager = SolutionManager.create(factory);
         String explanation = manager.analyze(best).summarize();
         LpSolution relaxation = setup.lpSolution().orElseThrow(() -> new IllegalStateException(

@@ -96,6 +96,64 @@ final class ConsistentRounding {
         return rounding.decisions(value, pinSettled);
     }
 
+    /**
+     * Every line's quantity after the rounding, taken as it stands without a re-solve: the discrete
+     * lines at their rounded values, the continuous ones where the covering moved them, and what is
+     * still short then cut out by lowering its users (and theirs in turn) until no product is short.
+     * Only lowering here, so this ends; it may serve less than a re-solve would, but needs no LP: the
+     * repair's last resort when no full solve fits in the time left ({@code DiscreteRepairCommand}).
+     * Hours and capacities hold as the covering keeps them; the emission cap is not looked at (the
+     * caller scores the plan).
+     */
+    static Map<TechnologyRef, Double> plan(List<ProductionLine> lines, ToDoubleFunction<ProductionLine> value) {
+        ConsistentRounding rounding = new ConsistentRounding(lines, value);
+        LinkedHashSet<String> work = new LinkedHashSet<>();
+        rounding.switchOnNearer(value, work);
+        rounding.coverShortfalls(work);
+        int cut = rounding.cutShortfalls();
+        if (Boolean.getBoolean("veche.repair.log")) {
+            System.err.printf(java.util.Locale.ROOT,
+                    "veche: consistent rounding as it stands: %d lines raised, %d lowered (%d to cut what was still short)%n",
+                    rounding.count(1), rounding.count(-1), cut);
+        }
+        Map<TechnologyRef, Double> production = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            production.put(lines.get(i).ref(), rounding.target[i]);
+        }
+        return production;
+    }
+
+    /**
+     * Lowers the users of every product still short until none is, continuous users first, each to a
+     * valid quantity (whole units, a minimum run or off); a lowered line's own product is then checked
+     * in turn (within the same bound on work as the covering: on a cycle of inputs each round cuts
+     * less). Returns how many lines were lowered.
+     */
+    private int cutShortfalls() {
+        LinkedHashSet<String> work = new LinkedHashSet<>();
+        balance.keySet().stream().filter(this::isShort).forEach(work::add);
+        int cuts = 0;
+        int budget = WORK_PER_PRODUCT * Math.max(1, balance.size());
+        while (!work.isEmpty() && budget-- > 0) {
+            String product = work.removeFirst();
+            List<Integer> lowered = new ArrayList<>(users.getOrDefault(product, List.of()));
+            lowered.sort(Comparator.comparingInt((Integer j) -> lines.get(j).discrete() ? 1 : 0));
+            for (int j : lowered) {
+                if (!isShort(product)) {
+                    break;
+                }
+                double perUnit = lines.get(j).inputs().stream().filter(in -> in.product().id().equals(product))
+                        .mapToDouble(InputUse::perUnit).sum();
+                double to = loweredTo(j, -balance.get(product) / perUnit);
+                if (to < target[j]) {
+                    move(j, to, work);
+                    cuts++;
+                }
+            }
+        }
+        return cuts;
+    }
+
     /** Down: floor for whole units, off for a minimum run not reached. */
     private static double rounded(ProductionLine line, double x) {
         if (!line.integral()) {

@@ -33,8 +33,11 @@ import org.veche.planner.lp.LpTimeLimitException;
  * solved after the LP phase as on one core or above 100,000 technologies, it would not leave the
  * full solves after it their time: {@link #diveFits}), every discrete line is rounded at once from
  * the LP phase's plan so that no product falls short, and one cold full solve checks it
- * ({@link #roundAtOnce}). If all that fails, the older way: three roundings of the LP plan, each
- * re-solved, the best kept. The relaxed values
+ * ({@link #roundAtOnce}) if one full solve (about the LP phase's time) still fits. Without a plan
+ * from that either, the same rounding is taken as it stands, what is still short cut out
+ * ({@link #roundedAsItStands}): on one core at 20,000 products that full solve had taken the 24 s
+ * left and run out of time, leaving the all-zero plan. If all that fails, the older way: three
+ * roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
  * that would round zeros. A re-solve that runs out of time or fails numerically refuses its trial.
@@ -111,12 +114,19 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
                     + " s it must leave for the full solves after it are more than the "
                     + (deadlineNanos - now) / 1_000_000_000 + " s left", now);
         }
-        if (best.isEmpty()) {
+        Duration fullSolve = fullSolveEstimate();
+        if (best.isEmpty() && !fits(fullSolve, deadlineNanos)) {
+            log("rounding at once with a full solve skipped: one takes about " + fullSolve.toMillis()
+                    + " ms, " + Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000) + " ms left", System.nanoTime());
+        } else if (best.isEmpty()) {
             best = roundAtOnce(plan.economy(), plan.lines(), lpPlan, deadlineNanos)
                     .map(whole -> {
                         ProductionLoad.load(director, whole.production());
                         return new Trial(whole.choices(), ProductionLoad.snapshot(plan.lines()), score(director));
                     });
+        }
+        if (best.isEmpty()) {
+            best = roundedAsItStands(director, lpPlan);
         }
         if (best.isEmpty()) {
             for (Rounding rounding : Rounding.values()) {
@@ -150,6 +160,11 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         Trial improved = improveStepwise(director, discrete, relaxed, best.get(), isPhaseTerminated, deadlineNanos);
         log("stepwise improvement " + (improved == best.get() ? "found nothing" : "improved the plan"), start);
         ProductionLoad.load(director, improved.production());
+    }
+
+    /** Whether work of about {@code duration} ends before {@code deadlineNanos} if it starts now. */
+    private static boolean fits(Duration duration, long deadlineNanos) {
+        return Duration.ofNanos(deadlineNanos - System.nanoTime()).compareTo(duration) >= 0;
     }
 
     /**
@@ -345,6 +360,29 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The rounding at once from the LP phase's plan {@code lpPlan} taken as it stands, without a full
+     * solve ({@link ConsistentRounding#plan}): what is left when no solve fitted in the time (at
+     * 20,000 products a cold full solve takes 10–60 s, this rounding, loading and scoring about 1 s).
+     * Empty if the plan is not feasible (over the emission cap, or a shortfall the cuts could not
+     * end).
+     */
+    private Optional<Trial> roundedAsItStands(ScoreDirector<ProductionPlan> director,
+            Map<TechnologyRef, Double> lpPlan) {
+        long start = System.nanoTime();
+        ProductionPlan plan = director.getWorkingSolution();
+        ProductionLoad.load(director, ConsistentRounding.plan(plan.lines(), line -> lpPlan.getOrDefault(line.ref(), 0.0)));
+        BendableBigDecimalScore score = score(director);
+        log("every line rounded at once from the LP phase's plan, without a solve: "
+                + (score.isFeasible() ? "feasible" : "not feasible"), start);
+        if (!score.isFeasible()) {
+            return Optional.empty();
+        }
+        Map<TechnologyRef, Double> choices = new HashMap<>();
+        plan.lines().stream().filter(ProductionLine::discrete).forEach(line -> choices.put(line.ref(), line.quantity()));
+        return Optional.of(new Trial(choices, ProductionLoad.snapshot(plan.lines()), score));
     }
 
     /** The dive's choices, and the lines it left open rounded from its plan; the first feasible rounding. */

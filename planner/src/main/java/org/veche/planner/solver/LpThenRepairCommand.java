@@ -4,14 +4,15 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
  * The LP and the discrete repair as one step. Timefold checks the time limit before every phase and
  * every command, so as separate phases a slow LP would leave no time for the repair and the best
  * plan would stay the all-zero start (the fractional LP plan is infeasible). Run together, the
  * repair always starts; it ends, its re-solves included, by {@code repairLimit} after it starts or
- * when the solve's {@link SolveBudget} ends a phase that started with the LP, whichever comes
- * first, and its dive {@link #RESERVE_FACTOR} LP phases before that. With a second core and up to
+ * when the solve's {@link SolveBudget} ends a phase that started with the LP and leaves
+ * {@link #AFTER_REPAIR} times as long for what follows, whichever comes first, and its dive {@link #RESERVE_FACTOR} LP phases before that. With a second core and up to
  * {@link #BESIDE_LIMIT} technologies, the dive's own model is solved beside the LP phase
  * ({@link DiscreteRepairCommand#prepare}).
  */
@@ -33,22 +34,35 @@ final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
      */
     static final int BESIDE_LIMIT = 100_000;
 
+    /**
+     * The work after the repair and local search (Timefold scoring the whole plan, the score
+     * analysis, reading the plan out) against the work before the repair (building the planning
+     * problem, the first scoring). So this step, and local search after it, end {@code AFTER_REPAIR
+     * ×} the time spent before it ahead of the limit ({@link SolveBudget}).
+     */
+    static final double AFTER_REPAIR = 1.5;
+
     private final LpPhaseCommand lp;
     private final DiscreteRepairCommand repair;
     private final SolveBudget budget;
     private final Duration repairLimit;
+    /** Told, when this starts, when this and the local search after it must end (System.nanoTime). */
+    private final LongConsumer onEnd;
 
-    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, SolveBudget budget, Duration repairLimit) {
+    LpThenRepairCommand(LpPhaseCommand lp, DiscreteRepairCommand repair, SolveBudget budget, Duration repairLimit,
+            LongConsumer onEnd) {
         this.lp = lp;
         this.repair = repair;
         this.budget = budget;
         this.repairLimit = repairLimit;
+        this.onEnd = onEnd;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
         long start = System.nanoTime();
-        long end = budget.endOfWorkStartingAt(start);
+        long end = budget.endOfWorkStartingAt(start, AFTER_REPAIR);
+        onEnd.accept(end);
         if (Runtime.getRuntime().availableProcessors() > 1
                 && director.getWorkingSolution().lines().size() <= BESIDE_LIMIT) {
             repair.prepare(director.getWorkingSolution().economy(), end);

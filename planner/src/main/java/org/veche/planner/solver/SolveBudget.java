@@ -37,9 +37,20 @@ public record SolveBudget(long startNanos, Duration limit) {
      * the time already spent, but no earlier than halfway through what is left.
      */
     public long endOfWorkStartingAt(long nowNanos) {
+        return endOfWorkStartingAt(nowNanos, 1);
+    }
+
+    /**
+     * When work starting at {@code nowNanos} must end when the work after it takes {@code after}
+     * times the time already spent: that far ahead of the limit, but no earlier than halfway through
+     * what is left. After the discrete repair come Timefold's scoring of the whole plan, the start of
+     * local search and the score analysis: at 20,000 products (tiered, discrete) 6.9 s, where the
+     * work before the repair took 3.2 s.
+     */
+    public long endOfWorkStartingAt(long nowNanos, double after) {
         long spent = Math.max(0, nowNanos - startNanos);
         long left = Math.max(0, endNanos() - nowNanos);
-        return nowNanos + Math.max(left - spent, left / 2);
+        return nowNanos + Math.max(left - (long) (after * spent), left / 2);
     }
 
     /** The time from {@code nowNanos} to {@link #endOfWorkStartingAt} it, in whole milliseconds and at least one. */

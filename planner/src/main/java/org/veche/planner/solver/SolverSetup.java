@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
 
@@ -26,10 +27,32 @@ public final class SolverSetup {
 
     private final SolverConfig config;
     private final LpPhaseCommand lpPhase;
+    private final SearchEnd searchEnd;
 
-    private SolverSetup(SolverConfig config, LpPhaseCommand lpPhase) {
+    private SolverSetup(SolverConfig config, LpPhaseCommand lpPhase, SearchEnd searchEnd) {
         this.config = config;
         this.lpPhase = lpPhase;
+        this.searchEnd = searchEnd;
+    }
+
+    /**
+     * Calls {@code listener} with the time (System.nanoTime) by which the solve should be terminated
+     * early ({@code Solver.terminateEarly}), once the first phase knows it: with discrete choices,
+     * the end of the LP and repair step, which local search must not outlast either (Timefold's own
+     * limit, set before the solve, cannot know how long the solve took to start; see
+     * {@link LpThenRepairCommand#AFTER_REPAIR}). Not called without discrete choices.
+     */
+    public void onSearchEnd(LongConsumer listener) {
+        searchEnd.listener = listener;
+    }
+
+    /** Hands the first phase's end to whoever {@link #onSearchEnd} registered. */
+    private static final class SearchEnd {
+        private volatile LongConsumer listener = end -> {};
+
+        void report(long endNanos) {
+            listener.accept(endNanos);
+        }
     }
 
     public SolverConfig config() {
@@ -55,8 +78,10 @@ public final class SolverSetup {
         Duration timeLimit = budget.limit();
         LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
         LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions, budget);
+        SearchEnd searchEnd = new SearchEnd();
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, budget)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, budget,
+                searchEnd::report)));
         if (needsSearch(problem)) {
             phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
                     new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class)));
@@ -68,7 +93,7 @@ public final class SolverSetup {
                 .withPhases(phases.toArray(PhaseConfig[]::new))
                 .withTerminationConfig(termination(problem, timeLimit)
                         .withSpentLimit(budget.forWorkStartingAt(System.nanoTime())));
-        return new SolverSetup(config, lpPhase);
+        return new SolverSetup(config, lpPhase, searchEnd);
     }
 
     /**
@@ -79,12 +104,12 @@ public final class SolverSetup {
      * to local search as before.
      */
     private static PhaseCommand<ProductionPlan> firstPhase(ProductionPlan problem, LinearProgram lp, LpOptions lpOptions,
-            LpPhaseCommand lpPhase, SolveBudget budget) {
+            LpPhaseCommand lpPhase, SolveBudget budget, LongConsumer searchEnd) {
         if (!problem.hasDiscreteChoices()) {
             return lpPhase;
         }
         return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result),
-                budget, budget.limit().multipliedBy(4).dividedBy(5));
+                budget, budget.limit().multipliedBy(4).dividedBy(5), searchEnd);
     }
 
     /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */

@@ -3,7 +3,11 @@ package org.veche.planner.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.lp.LpPhase;
@@ -18,6 +22,14 @@ class SolveBudgetTest {
     void workThatStartsAfterFiveSecondsEndsFiveSecondsBeforeTheLimit() {
         assertThat(MINUTE_FROM_100.endOfWorkStartingAt(105 * SECOND)).isEqualTo(155 * SECOND);
         assertThat(MINUTE_FROM_100.forWorkStartingAt(105 * SECOND)).isEqualTo(Duration.ofSeconds(50));
+    }
+
+    @Test
+    void workFollowedByLongerWorkEndsThatMuchEarlier() {
+        // 4 s spent; what follows takes 2.5 times as long: end 10 s before the limit.
+        assertThat(MINUTE_FROM_100.endOfWorkStartingAt(104 * SECOND, 2.5)).isEqualTo(150 * SECOND);
+        // 30 s spent, 30 s left: 75 s ahead would be before now, so half of what is left.
+        assertThat(MINUTE_FROM_100.endOfWorkStartingAt(130 * SECOND, 2.5)).isEqualTo(145 * SECOND);
     }
 
     @Test
@@ -53,5 +65,27 @@ class SolveBudgetTest {
 
         // 40 s at once (50 s left, 10 s spent), less the moment SolverSetup.of took, twice.
         assertThat(spent).isLessThanOrEqualTo(Duration.ofSeconds(40)).isGreaterThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void withDiscreteChoicesTheFirstStepSaysWhenItAndLocalSearchMustEnd() {
+        ProductionPlan problem = SolverSetupTest.bakery(true, StabilityReference.NONE);
+        // 10 s spent before the step (and the moment building the solver takes): it ends 1.5 times
+        // that, 15 s and a little, before the limit.
+        SolveBudget budget = new SolveBudget(System.nanoTime() - 10 * SECOND, Duration.ofSeconds(60));
+        SolverSetup setup = SolverSetup.of(problem, LpPhase::solve, budget);
+        Solver<ProductionPlan> solver = SolverFactory.<ProductionPlan>create(setup.config()).buildSolver();
+        List<Long> ends = new ArrayList<>();
+        setup.onSearchEnd(end -> {
+            ends.add(end);
+            solver.terminateEarly(); // what Planner does at that time; here at once, so local search never starts
+        });
+
+        ProductionPlan solved = solver.solve(problem);
+
+        assertThat(ends).hasSize(1);
+        assertThat(budget.endNanos() - ends.getFirst()).isBetween(15 * SECOND, 18 * SECOND);
+        assertThat(solved.getScore().isFeasible()).isTrue();
+        assertThat(solved.lines().getFirst().quantity()).isEqualTo(100);
     }
 }

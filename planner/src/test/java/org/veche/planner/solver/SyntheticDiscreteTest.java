@@ -57,4 +57,28 @@ class SyntheticDiscreteTest {
         assertThat(evaluation.breaches()).isEmpty();
         assertThat(evaluation.score().needs()).isGreaterThanOrEqualTo(0.99 * bound.needs());
     }
+
+    /**
+     * The repair's last resort, when no full solve fits in the time left: the consistent rounding of
+     * the LP plan taken as it stands, with no LP solve at all. Still a plan the check accepts, though
+     * further from the bound than a re-solve gets: the users it lowers to cover a shortfall stay
+     * lowered, where a re-solve would raise other lines. Measured 0.0003–0.06 % below the bound
+     * at 300 products and 0.4–4.0 % at 2,000 (tiered; popular seeds 2, 1, 13); so held to 95 % here.
+     */
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @CsvSource({"1, popular", "2, popular", "13, popular", "1, tiered"})
+    void theLpPlanRoundedAsItStandsIsFeasibleAndWithinOnePercentOfTheLpBound(long seed, String structure) {
+        Economy economy = SyntheticEconomy.generate(SyntheticParameters.of(PRODUCTS, seed).withDiscrete(true)
+                .withStructure(InputStructure.of(structure)));
+        LpSolution bound = LpPhase.solve(economy, LpOptions.DEFAULT.withTimeLimit(FAR));
+        ProductionPlan plan = ProductionPlans.of(economy, StabilityReference.NONE);
+
+        var production = ConsistentRounding.plan(plan.lines(), line -> bound.production(line.ref()));
+        plan.lines().forEach(line -> line.setQuantity(ProductionLoad.tidy(line, production.get(line.ref()))));
+        PlanEvaluation evaluation = PlanCheck.evaluate(economy, PlanReadout.plan(plan));
+
+        assertThat(bound.status()).as(bound.diagnostics().toString()).isEqualTo(LpStatus.OPTIMAL);
+        assertThat(evaluation.breaches()).isEmpty();
+        assertThat(evaluation.score().needs()).isGreaterThanOrEqualTo(0.95 * bound.needs());
+    }
 }
