@@ -122,10 +122,12 @@ public final class Benchmark {
     }
 
     private static String summary(BenchResult r) {
-        return String.format(Locale.ROOT, "%s in %.1f s, peak heap %d MB, needs %.6g (LP %s %.6g, gap %.3g %%),"
-                        + " labour %.6g h", r.feasible() ? "feasible" : "NOT feasible (" + r.breaches() + " breaches)",
-                r.solveMillis() / 1000.0, r.peakHeapMb(), r.needsScore(), r.lpStatus(), r.lpNeeds(), 100 * r.needsGap(),
-                r.labourHours());
+        String lp = r.lpStatus().equals(LpStatus.STOPPED.name())
+                ? "the LP stopped at the time limit before it found any plan"
+                : String.format(Locale.ROOT, "LP %s %.6g, gap %.3g %%", r.lpStatus(), r.lpNeeds(), 100 * r.needsGap());
+        return String.format(Locale.ROOT, "%s in %.1f s, peak heap %d MB, needs %.6g (%s), labour %.6g h",
+                r.feasible() ? "feasible" : "NOT feasible (" + r.breaches() + " breaches)",
+                r.solveMillis() / 1000.0, r.peakHeapMb(), r.needsScore(), lp, r.labourHours());
     }
 
     private static long millisSince(long start) {

@@ -18,6 +18,7 @@ import org.veche.planner.SolveOptions;
 import org.veche.planner.SolvedPlan;
 import org.veche.planner.exchange.EconomyFormat;
 import org.veche.planner.exchange.PlanFormat;
+import org.veche.planner.lp.LpStatus;
 
 /**
  * {@code veche solve ECONOMY.json [-o PLAN.json] [--time-limit S]}: solves an economy and prints the
@@ -59,6 +60,9 @@ public final class SolveCommand implements Command {
         SolvedPlan solved = planner.solve(economy, new SolveOptions(arguments.timeLimit(), StabilityReference.NONE)
                 .withProgress(new ProgressLines("veche solve", err)));
         print(solved, out);
+        if (solved.lp().status() == LpStatus.STOPPED) {
+            err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", STOPPED, arguments.timeLimit().toMillis() / 1000.0);
+        }
         if (arguments.output().isPresent()) {
             PlanFormat.write(solved.plan(), solved.score(), sections(solved, arguments.timeLimit()), arguments.output().get());
             out.println("plan written to " + arguments.output().get());
@@ -117,9 +121,17 @@ public final class SolveCommand implements Command {
         out.println("stability    " + number(score.stability()));
         out.println("labourHours  " + number(score.labourHours()));
         out.println("emissions    " + number(score.emissions()));
-        out.println("LP bound     needs " + number(solved.lp().needs()) + ", labourHours "
-                + number(solved.lp().labourHours()) + " (" + solved.lp().status() + ")");
+        if (solved.lp().status() == LpStatus.STOPPED) {
+            out.println("LP bound     none: " + STOPPED);
+        } else {
+            out.println("LP bound     needs " + number(solved.lp().needs()) + ", labourHours "
+                    + number(solved.lp().labourHours()) + " (" + solved.lp().status() + ")");
+        }
     }
+
+    /** What the plan is when the LP found none in its time, and what to do. */
+    static final String STOPPED = "the LP stopped at the time limit before it found any plan, so the plan"
+            + " is all zero; give a longer --time-limit";
 
     private static Map<String, Object> sections(SolvedPlan solved, Duration timeLimit) {
         Map<String, Object> solver = new LinkedHashMap<>();

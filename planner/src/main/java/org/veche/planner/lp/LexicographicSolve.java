@@ -138,7 +138,8 @@ final class LexicographicSolve {
 
     /**
      * A level that did not finish: keep its values if the solver has a feasible point, otherwise
-     * the previous level's. With nothing solved and production pinned there is no plan to give.
+     * the previous level's. With nothing solved the plan is all zero ({@link LpStatus#STOPPED}); with
+     * production pinned there is then no plan to give.
      */
     private void stopEarly(int level, ResultStatus result) {
         status = LpStatus.FEASIBLE;
@@ -148,6 +149,8 @@ final class LexicographicSolve {
             throw new LpTimeLimitException("The LP phase found no plan within its time limit of "
                     + timeLimit.toMillis() + " ms (solver said " + result
                     + "). Raise LpOptions.timeLimit or pin less production.");
+        } else if (level == 0) {
+            status = LpStatus.STOPPED;
         }
     }
 

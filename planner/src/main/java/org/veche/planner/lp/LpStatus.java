@@ -6,6 +6,12 @@ public enum LpStatus {
     OPTIMAL,
     /** Stopped at the time limit with a feasible but unproven plan. */
     FEASIBLE,
+    /**
+     * Stopped at the time limit before the first level (the needs) had any plan: GLOP's dual
+     * simplex has none until it ends. The LP's plan is all zero and bounds nothing; a longer time
+     * limit is the remedy (20,000 products on the popular structure need about 5 minutes).
+     */
+    STOPPED,
     /** No feasible plan exists under the fixed production (the all-zero plan always exists without it). */
     INFEASIBLE
 }

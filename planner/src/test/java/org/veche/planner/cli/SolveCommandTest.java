@@ -3,10 +3,23 @@ package org.veche.planner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veche.planner.Planner;
+import org.veche.planner.bench.SyntheticEconomy;
+import org.veche.planner.bench.SyntheticParameters;
+import org.veche.planner.exchange.EconomyFormat;
+import org.veche.planner.lp.LpDiagnostics;
+import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStatus;
+import org.veche.planner.solver.LinearProgram;
 
 class SolveCommandTest {
 
@@ -32,5 +45,24 @@ class SolveCommandTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("one economy file");
         assertThatThrownBy(() -> SolveCommand.parse(List.of("economy.json", "--fast")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--fast");
+    }
+
+    @Test
+    void whenTheLpStopsBeforeAnyPlanTheOutputSaysSoAndWhatToDo(@TempDir Path dir) {
+        Path economy = dir.resolve("economy.json");
+        EconomyFormat.write(SyntheticEconomy.generate(SyntheticParameters.of(50, 1)), economy);
+        LinearProgram stopped = (e, options) -> new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(),
+                0, 0, 0, 0, new LpDiagnostics(0, 0, 0, 0, "GLOP"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = new SolveCommand(new Planner(stopped)).run(List.of(economy.toString(), "--time-limit", "5"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).as("the all-zero plan is still feasible").isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("LP bound     none: the LP stopped at the time limit before it found any plan")
+                .doesNotContain("(STOPPED)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning").contains("longer --time-limit than 5.0 s");
     }
 }

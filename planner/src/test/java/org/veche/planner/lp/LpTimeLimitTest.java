@@ -22,7 +22,19 @@ class LpTimeLimitTest {
         LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT.withTimeLimit(Duration.ofMillis(1)),
                 List.of("HIGHS"));
 
-        assertThat(solution.status()).isEqualTo(LpStatus.FEASIBLE);
+        assertThat(solution.status()).isIn(LpStatus.FEASIBLE, LpStatus.STOPPED);
         assertThat(solution.needs()).isNotNegative();
+    }
+
+    /** GLOP's dual simplex has no plan before it ends: cut off, the LP says it stopped with none. */
+    @Test
+    void glopCutOffBeforeItsNeedsLevelEndsSaysItStoppedWithoutAPlan() {
+        Economy economy = SyntheticEconomy.generate(2000, 7);
+
+        LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT.withTimeLimit(Duration.ofMillis(1)));
+
+        assertThat(solution.status()).isEqualTo(LpStatus.STOPPED);
+        assertThat(solution.needs()).isZero();
+        assertThat(solution.production().values()).allMatch(quantity -> quantity == 0);
     }
 }
