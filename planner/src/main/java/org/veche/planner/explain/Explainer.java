@@ -12,6 +12,7 @@ import org.veche.model.Technology;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStatus;
 import org.veche.planner.lp.NeedGroups;
 import org.veche.planner.lp.ShareUtility;
 
@@ -57,6 +58,9 @@ public final class Explainer {
     }
 
     private Explanation explain(NeedGroup group, double share) {
+        if (solution.status() == LpStatus.STOPPED) {
+            return text.timeLimit(group, share);
+        }
         if (!madeByAnyone(group.product())) {
             return text.nothingMakesIt(group, share);
         }

@@ -25,6 +25,12 @@ final class ExplanationText {
                 Optional.empty(), text);
     }
 
+    Explanation timeLimit(NeedGroup group, double share) {
+        String text = head(group, share) + " Limit: the planner's time limit — it stopped before it found any"
+                + " plan, so nothing was planned. Relief: a longer time limit for the solver.";
+        return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
+    }
+
     Explanation untraced(NeedGroup group, double share) {
         String text = head(group, share) + " Limit: no single binding limit could be traced.";
         return new Explanation(group, share, LimitKind.UNTRACED, List.of(), List.of(), Optional.empty(), text);

@@ -15,5 +15,7 @@ public enum LimitKind {
     /** No technology with maxOutput above 0 makes the product. */
     NOTHING_MAKES_IT,
     /** No single binding limit could be traced (e.g. the solver gave no duals for a large economy). */
-    UNTRACED
+    UNTRACED,
+    /** The solve's time limit struck before the LP found any plan ({@code LpStatus.STOPPED}): nothing was planned. */
+    TIME_LIMIT
 }

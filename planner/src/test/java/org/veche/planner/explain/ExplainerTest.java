@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
 import org.veche.model.Policy;
 import org.veche.model.plan.NeedGroup;
+import org.veche.planner.lp.LpDiagnostics;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpPhase;
 import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStatus;
 
 /** Explanations on small economies. Tolerance: 1e-6 absolute on shares and relief amounts. */
 class ExplainerTest {
@@ -25,6 +27,22 @@ class ExplainerTest {
 
     private static List<Explanation> explain(Economy economy) {
         return Explainer.explain(economy, LpPhase.solve(economy, LpOptions.DEFAULT));
+    }
+
+    @Test
+    void anLpStoppedBeforeAnyPlanIsExplainedAsTheTimeLimitNotAsALimitOfTheEconomy() {
+        Economy economy = millAndBakery(100);
+        LpSolution stopped = new LpSolution(LpStatus.STOPPED, java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), 0, 0, 0, 0, new LpDiagnostics(0, 0, 0, 0, "GLOP"));
+
+        List<Explanation> explanations = Explainer.explain(economy, stopped);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.share()).isZero();
+            assertThat(e.limit()).isEqualTo(LimitKind.TIME_LIMIT);
+            assertThat(e.relief()).isEmpty();
+            assertThat(e.text()).contains("time limit").contains("nothing was planned");
+        });
     }
 
     /** 100 kg of bread at 1 emission each under a cap of 40: 40 % served; +10 emissions lift it to 50 %. */
