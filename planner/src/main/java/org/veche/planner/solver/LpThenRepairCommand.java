@@ -11,9 +11,10 @@ import java.util.function.LongConsumer;
  * every command, so as separate phases a slow LP would leave no time for the repair and the best
  * plan would stay the all-zero start (the fractional LP plan is infeasible). Run together, the
  * repair always starts; it ends, its re-solves included, by {@code repairLimit} after it starts or
- * when the solve's {@link SolveBudget} ends a phase that started with the LP and leaves
- * {@link #AFTER_REPAIR} times as long for what follows, whichever comes first, and its dive {@link #RESERVE_FACTOR} LP phases before that. With a second core and up to
- * {@link #BESIDE_LIMIT} technologies, the dive's own model is solved beside the LP phase
+ * {@link #AFTER_REPAIR} times the time spent before it ahead of the solve's limit
+ * ({@link SolveBudget}), whichever comes first, and its dive {@link #RESERVE_FACTOR} LP phases
+ * before that; local search must end then too. With a second core and up to {@link #BESIDE_LIMIT}
+ * technologies, the dive's own model is solved beside the LP phase
  * ({@link DiscreteRepairCommand#prepare}).
  */
 final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
@@ -35,10 +36,14 @@ final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
     static final int BESIDE_LIMIT = 100_000;
 
     /**
-     * The work after the repair and local search (Timefold scoring the whole plan, the score
-     * analysis, reading the plan out) against the work before the repair (building the planning
-     * problem, the first scoring). So this step, and local search after it, end {@code AFTER_REPAIR
-     * ×} the time spent before it ahead of the limit ({@link SolveBudget}).
+     * This step, and local search after it (ended by {@code Solver.terminateEarly},
+     * {@link SolverSetup#onSearchEnd}), end this many times the time spent before the step (building
+     * the planning problem, Timefold's first scoring) ahead of the limit, for what comes after them:
+     * stopping local search, the score analysis, reading the plan out. At 20,000 products (tiered,
+     * discrete, 60 s) the step started 2.6 s in and so ended, with local search, 56.0 s in; what
+     * followed took 2.6 s, 58.6 s in all. Before, with local search left to Timefold's own limit
+     * (fixed before the solve started) and the step ending as far ahead as the time spent, the same
+     * solve took 64.4 s.
      */
     static final double AFTER_REPAIR = 1.5;
 
