@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.veche.model.Economy;
 import org.veche.model.check.PlanScore;
 import org.veche.model.plan.StabilityReference;
@@ -57,8 +60,19 @@ public final class SolveCommand implements Command {
         err.printf(Locale.ROOT, "veche solve: %s: %d products, %d collectives, %d locals; time limit %.1f s%n",
                 economy.name(), economy.products().size(), economy.collectives().size(), economy.locals().size(),
                 arguments.timeLimit().toMillis() / 1000.0);
-        SolvedPlan solved = planner.solve(economy, new SolveOptions(arguments.timeLimit(), StabilityReference.NONE)
-                .withProgress(new ProgressLines("veche solve", err)));
+        ProgressLines progress = new ProgressLines("veche solve", err);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("veche-solve-progress").daemon().factory());
+        long start = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> progress.stillSolving(Duration.ofNanos(System.nanoTime() - start),
+                arguments.timeLimit()), TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        SolvedPlan solved;
+        try {
+            solved = planner.solve(economy, new SolveOptions(arguments.timeLimit(), StabilityReference.NONE)
+                    .withProgress(progress));
+        } finally {
+            ticker.shutdownNow();
+        }
         print(solved, out);
         if (solved.lp().status() == LpStatus.STOPPED) {
             err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", STOPPED, arguments.timeLimit().toMillis() / 1000.0);
@@ -128,6 +142,9 @@ public final class SolveCommand implements Command {
                     + number(solved.lp().labourHours()) + " (" + solved.lp().status() + ")");
         }
     }
+
+    /** How often the progress lines are asked whether the solve has been quiet too long. */
+    private static final long TICK_SECONDS = 5;
 
     /** What the plan is when the LP found none in its time, and what to do. */
     static final String STOPPED = "the LP stopped at the time limit before it found any plan, so the plan"

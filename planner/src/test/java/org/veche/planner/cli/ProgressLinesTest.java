@@ -36,6 +36,21 @@ class ProgressLinesTest {
                 .containsExactly("1.00000", "4.00000");
     }
 
+    @Test
+    void afterThirtySecondsWithoutALineItSaysTheSolveGoesOnAndHowMuchOfTheLimitIsGone() {
+        Duration limit = Duration.ofSeconds(300);
+        lines.accept(progress(2.0, true, 0));
+        lines.stillSolving(Duration.ofSeconds(25), limit);
+        lines.stillSolving(Duration.ofSeconds(32), limit);
+        lines.stillSolving(Duration.ofSeconds(37), limit);
+        lines.stillSolving(Duration.ofSeconds(62), limit);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "veche solve: 2.0 s: better plan, feasible, needs 0.00000",
+                "veche solve: 32.0 s of 300.0 s: still solving, no better plan since the last line",
+                "veche solve: 62.0 s of 300.0 s: still solving, no better plan since the last line");
+    }
+
     private static Progress progress(double seconds, boolean feasible, double needs) {
         return new Progress(new PlanScore(feasible, feasible ? 0 : -1, needs, 0, 0, 0, 0, 0, 0),
                 Duration.ofMillis(Math.round(seconds * 1000)));
