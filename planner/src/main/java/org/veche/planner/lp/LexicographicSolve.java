@@ -138,8 +138,8 @@ final class LexicographicSolve {
 
     /**
      * A level that did not finish: keep its values if the solver has a feasible point, otherwise
-     * the previous level's. With nothing solved the plan is all zero ({@link LpStatus#STOPPED}); with
-     * production pinned there is then no plan to give.
+     * the previous level's. With nothing solved the plan is all zero ({@link LpStatus#STOPPED} when
+     * the time limit ended it); with production pinned there is then no plan to give.
      */
     private void stopEarly(int level, ResultStatus result) {
         status = LpStatus.FEASIBLE;
@@ -149,9 +149,17 @@ final class LexicographicSolve {
             throw new LpTimeLimitException("The LP phase found no plan within its time limit of "
                     + timeLimit.toMillis() + " ms (solver said " + result
                     + "). Raise LpOptions.timeLimit or pin less production.");
-        } else if (level == 0) {
+        } else if (level == 0 && timeIsUp()) {
             status = LpStatus.STOPPED;
         }
+    }
+
+    /**
+     * Whether the time limit, not a numerical failure, ended the level: GLOP reports both as
+     * ABNORMAL. Within a hundredth of the limit (at least 10 ms) of the deadline counts as up.
+     */
+    private boolean timeIsUp() {
+        return deadlineNanos - System.nanoTime() < Math.max(10_000_000L, timeLimit.toNanos() / 100);
     }
 
     private void readDuals(LevelObjective objective) {
