@@ -17,6 +17,7 @@ import org.veche.api.config.VecheConfig;
 import org.veche.model.Economy;
 import org.veche.model.Local;
 import org.veche.model.Need;
+import org.veche.model.Priority;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.NeedRef;
 import org.veche.model.plan.StabilityReference;
@@ -100,7 +101,8 @@ public class PlannerProposalSolver implements ProposalSolver {
         metrics.put("needs", solved.score().needs());
         metrics.put("lpBound", Map.of("status", solved.lp().status().name().toLowerCase(),
                 "needs", solved.lp().needs(), "labourHours", solved.lp().labourHours(),
-                "emissions", solved.lp().emissions()));
+                "emissions", solved.lp().emissions(),
+                "unplanned", solved.lp().unplanned().stream().map(Priority::id).toList()));
         Map<String, Double> shares = new TreeMap<>();
         solved.lp().shares().forEach((group, share) -> shares.put(group.product() + "/" + group.priority().id(), share));
         metrics.put("lpShares", shares);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.veche.model.Economy;
+import org.veche.model.Priority;
 import org.veche.model.check.PlanScore;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
@@ -21,6 +22,7 @@ import org.veche.planner.SolveOptions;
 import org.veche.planner.SolvedPlan;
 import org.veche.planner.exchange.EconomyFormat;
 import org.veche.planner.exchange.PlanFormat;
+import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
 
 /**
@@ -76,6 +78,9 @@ public final class SolveCommand implements Command {
         print(solved, out);
         if (solved.lp().status() == LpStatus.STOPPED) {
             err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", STOPPED, arguments.timeLimit().toMillis() / 1000.0);
+        } else if (solved.lp().status() == LpStatus.PARTIAL) {
+            err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", partial(solved.lp()),
+                    arguments.timeLimit().toMillis() / 1000.0);
         }
         if (arguments.output().isPresent()) {
             PlanFormat.write(solved.plan(), solved.score(), sections(solved, arguments.timeLimit()), arguments.output().get());
@@ -137,6 +142,8 @@ public final class SolveCommand implements Command {
         out.println("emissions    " + number(score.emissions()));
         if (solved.lp().status() == LpStatus.STOPPED) {
             out.println("LP bound     none: " + STOPPED);
+        } else if (solved.lp().status() == LpStatus.PARTIAL) {
+            out.println("LP bound     none: " + partial(solved.lp()));
         } else {
             out.println("LP bound     needs " + number(solved.lp().needs()) + ", labourHours "
                     + number(solved.lp().labourHours()) + " (" + solved.lp().status() + ")");
@@ -149,6 +156,21 @@ public final class SolveCommand implements Command {
     /** What the plan is when the LP found none in its time, and what to do. */
     static final String STOPPED = "the LP stopped at the time limit before it found any plan, so the plan"
             + " is all zero; give a longer --time-limit";
+
+    /** What the plan is when the LP planned only the higher priorities in its time, and what to do. */
+    static String partial(LpSolution lp) {
+        List<String> planned = new ArrayList<>();
+        List<String> unplanned = new ArrayList<>();
+        for (Priority priority : Priority.values()) {
+            if (lp.unplanned().contains(priority)) {
+                unplanned.add(priority.id());
+            } else if (lp.shares().keySet().stream().anyMatch(group -> group.priority() == priority)) {
+                planned.add(priority.id());
+            }
+        }
+        return "the LP stopped at the time limit after it planned the " + String.join(" and ", planned)
+                + " needs only (the " + String.join(" and ", unplanned) + " needs get what is left over); give a longer --time-limit";
+    }
 
     private static Map<String, Object> sections(SolvedPlan solved, Duration timeLimit) {
         Map<String, Object> solver = new LinkedHashMap<>();

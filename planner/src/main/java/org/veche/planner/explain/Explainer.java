@@ -1,6 +1,7 @@
 package org.veche.planner.explain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,12 @@ public final class Explainer {
     private Explanation explain(NeedGroup group, double share) {
         if (solution.status() == LpStatus.STOPPED) {
             return text.timeLimit(group, share);
+        }
+        if (solution.unplanned().contains(group.priority())) {
+            List<Priority> planned = Arrays.stream(Priority.values())
+                    .filter(p -> !solution.unplanned().contains(p) && p.ordinal() < group.priority().ordinal())
+                    .toList();
+            return text.notReached(group, share, planned);
         }
         if (!madeByAnyone(group.product())) {
             return text.nothingMakesIt(group, share);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.veche.model.Economy;
+import org.veche.model.Priority;
 import org.veche.model.Product;
 import org.veche.model.plan.NeedGroup;
 
@@ -29,6 +30,20 @@ final class ExplanationText {
         String text = head(group, share) + " Limit: the planner's time limit — it stopped before it found any"
                 + " plan, so nothing was planned. Relief: a longer time limit for the solver.";
         return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
+    }
+
+    /** A priority the planner did not reach before its time limit; it planned {@code planned} first. */
+    Explanation notReached(NeedGroup group, double share, List<Priority> planned) {
+        String text = head(group, share) + " Limit: the planner's time limit — it plans the needs priority by"
+                + " priority and stopped after the " + words(planned) + " needs, before it planned the "
+                + group.priority().id() + " ones. Relief: a longer time limit for the solver.";
+        return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
+    }
+
+    private static String words(List<Priority> priorities) {
+        List<String> ids = priorities.stream().map(Priority::id).toList();
+        return ids.size() < 2 ? String.join("", ids)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 
     Explanation untraced(NeedGroup group, double share) {

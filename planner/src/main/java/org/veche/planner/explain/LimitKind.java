@@ -16,6 +16,9 @@ public enum LimitKind {
     NOTHING_MAKES_IT,
     /** No single binding limit could be traced (e.g. the solver gave no duals for a large economy). */
     UNTRACED,
-    /** The solve's time limit struck before the LP found any plan ({@code LpStatus.STOPPED}): nothing was planned. */
+    /**
+     * The solve's time limit struck before the LP planned this priority: nothing was planned
+     * ({@code LpStatus.STOPPED}), or only higher priorities ({@code LpStatus.PARTIAL}).
+     */
     TIME_LIMIT
 }

@@ -4,11 +4,15 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolver.ResultStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.veche.model.Economy;
+import org.veche.model.Priority;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 
@@ -29,7 +33,7 @@ final class LexicographicSolve {
     private final PlanningLp lp;
     private final long deadlineNanos;
     private final boolean productionPinned;
-    private final java.util.Set<TechnologyRef> fixed;
+    private final Set<TechnologyRef> fixed;
     private final Duration timeLimit;
     private final LevelHold hold;
     private final boolean warm;
@@ -40,8 +44,10 @@ final class LexicographicSolve {
     private final List<String> levelLog = new ArrayList<>();
     private Map<String, Double> valuations = Map.of();
     private LpSensitivity sensitivity = LpSensitivity.NONE;
+    private Set<Priority> unplanned = Set.of();
+    private Runnable afterFirstLevel = () -> {};
 
-    LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed, LevelHold hold) {
+    LexicographicSolve(PlanningLp lp, Duration timeLimit, Set<TechnologyRef> fixed, LevelHold hold) {
         this(lp, timeLimit, fixed, hold, false);
     }
 
@@ -49,16 +55,22 @@ final class LexicographicSolve {
      * With {@code warm}, the solver already holds an optimal basis of the first level (the discrete
      * dive's last solve, {@link BoundedNeedsLp}): the first level continues from it without presolve.
      */
-    LexicographicSolve(PlanningLp lp, Duration timeLimit, java.util.Set<TechnologyRef> fixed, LevelHold hold,
+    LexicographicSolve(PlanningLp lp, Duration timeLimit, Set<TechnologyRef> fixed, LevelHold hold,
             boolean warm) {
         this.warm = warm;
         this.lp = lp;
         this.hold = hold;
         this.timeLimit = timeLimit;
         this.deadlineNanos = System.nanoTime() + timeLimit.toNanos();
-        this.fixed = java.util.Set.copyOf(fixed);
+        this.fixed = Set.copyOf(fixed);
         this.productionPinned = !fixed.isEmpty();
         this.snapshot = LevelSnapshot.zero(lp);
+    }
+
+    /** Calls {@code action} once the first level's solve ended, however it ended (before the next level). */
+    LexicographicSolve afterFirstLevel(Runnable action) {
+        this.afterFirstLevel = action;
+        return this;
     }
 
     /** Runs the levels in order; returns empty if the pinned production admits no plan. */
@@ -66,6 +78,9 @@ final class LexicographicSolve {
         for (int level = 0; level < levels.size(); level++) {
             LevelObjective objective = levels.get(level);
             ResultStatus result = solve(objective, level);
+            if (level == 0) {
+                afterFirstLevel.run();
+            }
             if (result == ResultStatus.OPTIMAL) {
                 snapshot = LevelSnapshot.read(lp);
                 double optimum = objective.value();
@@ -151,7 +166,33 @@ final class LexicographicSolve {
                     + "). Raise LpOptions.timeLimit or pin less production.");
         } else if (level == 0 && timeIsUp()) {
             status = LpStatus.STOPPED;
+            unplanned = EnumSet.noneOf(Priority.class);
+            lp.groups.forEach(group -> unplanned.add(group.priority()));
         }
+    }
+
+    /** Whether the first level ended without any plan: the all-zero plan stands in for it. */
+    boolean firstLevelUnsolved() {
+        return !levelValues.containsKey(LevelObjectives.NEEDS) && snapshotIsZero();
+    }
+
+    private boolean snapshotIsZero() {
+        return Arrays.stream(snapshot.production()).allMatch(v -> v == 0)
+                && Arrays.stream(snapshot.shares()).allMatch(v -> v == 0);
+    }
+
+    /**
+     * Takes a stage's plan (solved on a model built alike from the same economy, so its columns are
+     * in the same order) in place of a first level that found none: status {@link LpStatus#PARTIAL}.
+     */
+    void adopt(NeedStages.Stage stage) {
+        snapshot = NeedStages.withLeftovers(lp, stage);
+        sensitivity = stage.sensitivity();
+        status = LpStatus.PARTIAL;
+        unplanned = EnumSet.noneOf(Priority.class);
+        lp.groups.forEach(group -> unplanned.add(group.priority()));
+        unplanned.removeAll(stage.planned());
+        levelLog.add("needs from the stage " + stage.planned() + " solved beside");
     }
 
     /**
@@ -199,7 +240,7 @@ final class LexicographicSolve {
         }
         return new LpSolution(status, production, shares, valuations, needs(),
                 -levelValues.getOrDefault(LevelObjectives.STABILITY, 0.0),
-                perUnitTotal(0), perUnitTotal(1), diagnostics, sensitivity);
+                perUnitTotal(0), perUnitTotal(1), diagnostics, sensitivity, unplanned);
     }
 
     /** The needs level of the returned plan, from its shares (not the solver's objective value). */

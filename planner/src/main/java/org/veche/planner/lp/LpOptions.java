@@ -10,13 +10,16 @@ import org.veche.model.plan.TechnologyRef;
  * How to solve the continuous plan. {@code fixedProduction} pins some technologies to a quantity and
  * {@code minimumProduction} makes others produce at least a quantity (both used by the discrete
  * repair: whole units, minimum runs switched on); {@code stability} is the previous round's
- * accepted slices.
+ * accepted slices. {@code needStages} asks for the needs solved priority by priority on a second
+ * core beside the whole level ({@link NeedStages}), so that a time limit that ends the whole level
+ * early still leaves a plan; {@link LpPhase} uses them only where they pay (large economies, nothing
+ * pinned, a second core).
  */
 public record LpOptions(Duration timeLimit, Map<TechnologyRef, Double> fixedProduction,
-        Map<TechnologyRef, Double> minimumProduction, StabilityReference stability) {
+        Map<TechnologyRef, Double> minimumProduction, StabilityReference stability, boolean needStages) {
 
     public static final LpOptions DEFAULT =
-            new LpOptions(Duration.ofMinutes(5), Map.of(), Map.of(), StabilityReference.NONE);
+            new LpOptions(Duration.ofMinutes(5), Map.of(), Map.of(), StabilityReference.NONE, false);
 
     public LpOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
@@ -26,18 +29,22 @@ public record LpOptions(Duration timeLimit, Map<TechnologyRef, Double> fixedProd
     }
 
     public LpOptions withFixedProduction(Map<TechnologyRef, Double> value) {
-        return new LpOptions(timeLimit, value, minimumProduction, stability);
+        return new LpOptions(timeLimit, value, minimumProduction, stability, needStages);
     }
 
     public LpOptions withMinimumProduction(Map<TechnologyRef, Double> value) {
-        return new LpOptions(timeLimit, fixedProduction, value, stability);
+        return new LpOptions(timeLimit, fixedProduction, value, stability, needStages);
     }
 
     public LpOptions withTimeLimit(Duration value) {
-        return new LpOptions(value, fixedProduction, minimumProduction, stability);
+        return new LpOptions(value, fixedProduction, minimumProduction, stability, needStages);
     }
 
     public LpOptions withStability(StabilityReference value) {
-        return new LpOptions(timeLimit, fixedProduction, minimumProduction, value);
+        return new LpOptions(timeLimit, fixedProduction, minimumProduction, value, needStages);
+    }
+
+    public LpOptions withNeedStages(boolean value) {
+        return new LpOptions(timeLimit, fixedProduction, minimumProduction, stability, value);
     }
 }

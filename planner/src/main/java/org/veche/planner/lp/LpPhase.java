@@ -15,7 +15,9 @@ import org.veche.model.plan.TechnologyRef;
  * The exact LP phase: the continuous relaxation of SPEC §3's planning model (no minimum outputs, no
  * integrality), solved lexicographically — needs, then stability, then labour hours, then
  * emissions — on GLOP through OR-Tools (HiGHS where GLOP is unavailable), each level held at its
- * optimum by reduced-cost fixing ({@link OptimalFace}).
+ * optimum by reduced-cost fixing ({@link OptimalFace}). For a large economy, when asked, the needs
+ * are also solved priority by priority beside it ({@link NeedStages}), for a plan when the time limit
+ * ends the needs level before it has one ({@link LpStatus#PARTIAL}).
  */
 public final class LpPhase {
 
@@ -26,6 +28,15 @@ public final class LpPhase {
      * a HiGHS solution carries no valuations and holds levels by dense objective rows.
      */
     static final List<String> SOLVERS = List.of("GLOP", "HIGHS");
+
+    /**
+     * From this many technologies (LP production columns) on, the needs are also solved stage by
+     * stage beside the whole level ({@link NeedStages}) when the options ask for it. Below it the
+     * whole level takes seconds (2,000 products, 6,000 technologies: about 1 s) and a second model
+     * would only cost memory; at 20,000 products (60,000 technologies) it takes 27 s (tiered) to
+     * 300 s (popular).
+     */
+    static final int STAGES_FROM_TECHNOLOGIES = 10_000;
 
     /** A pinned quantity may exceed maxOutput by this much (relative) before the pin counts as impossible. */
     private static final double PIN_TOLERANCE = 1e-9;
@@ -64,6 +75,34 @@ public final class LpPhase {
      */
     static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds, LevelHold hold) {
         long start = System.nanoTime();
+        Optional<NeedStages> stages = stages(economy, options, start + options.timeLimit().toNanos());
+        try {
+            return solve(economy, options, solverIds, hold, stages, start);
+        } finally {
+            stages.ifPresent(NeedStages::close);
+        }
+    }
+
+    /**
+     * The need stages beside the whole level, when asked for and worth it: nothing pinned (the
+     * discrete repair's re-solves), a second core for them, a large economy, and GLOP available
+     * (they need its warm basis between stages).
+     */
+    private static Optional<NeedStages> stages(Economy economy, LpOptions options, long deadlineNanos) {
+        boolean wanted = options.needStages() && options.fixedProduction().isEmpty()
+                && options.minimumProduction().isEmpty()
+                && Runtime.getRuntime().availableProcessors() > 1
+                && technologies(economy) >= STAGES_FROM_TECHNOLOGIES;
+        return wanted ? NeedStages.begin(economy, deadlineNanos) : Optional.empty();
+    }
+
+    private static long technologies(Economy economy) {
+        return economy.collectives().stream().mapToLong(c -> c.technologies().size()).sum();
+    }
+
+    /** Solves with {@code stages} (if any) beside, counting the time limit from {@code start} (System.nanoTime). */
+    static LpSolution solve(Economy economy, LpOptions options, List<String> solverIds, LevelHold hold,
+            Optional<NeedStages> stages, long start) {
         LpSolution last = null;
         for (String id : solverIds) {
             MPSolver solver = MPSolver.createSolver(id);
@@ -72,7 +111,7 @@ public final class LpPhase {
             }
             Duration remaining = options.timeLimit().minusNanos(System.nanoTime() - start);
             Attempt attempt = solve(economy, options.withTimeLimit(remaining.isNegative() ? Duration.ofMillis(1) : remaining),
-                    configure(solver), hold);
+                    configure(solver), hold, stages);
             long left = options.timeLimit().toNanos() - (System.nanoTime() - start);
             if (!attempt.firstLevelAbnormal() || left < options.timeLimit().toNanos() / 10) {
                 return attempt.solution();
@@ -88,7 +127,8 @@ public final class LpPhase {
 
     private record Attempt(LpSolution solution, boolean firstLevelAbnormal) {}
 
-    private static Attempt solve(Economy economy, LpOptions options, MPSolver solver, LevelHold hold) {
+    private static Attempt solve(Economy economy, LpOptions options, MPSolver solver, LevelHold hold,
+            Optional<NeedStages> stages) {
         long start = System.nanoTime();
         try {
             PlanningLp lp = PlanningLp.build(economy, solver);
@@ -105,10 +145,17 @@ public final class LpPhase {
             Duration left = options.timeLimit().minusNanos(built - start);
             LexicographicSolve solve = new LexicographicSolve(lp, left.toMillis() < 1 ? Duration.ofMillis(1) : left, pinned,
                     hold);
-            Optional<LexicographicSolve> solved = pinnable ? solve.run(levels) : Optional.empty();
+            // Whether or not the whole level found its optimum, the stages have done their part by then.
+            Optional<LexicographicSolve> solved = pinnable
+                    ? solve.afterFirstLevel(() -> stages.ifPresent(NeedStages::close)).run(levels)
+                    : Optional.empty();
+            if (solved.isPresent() && solve.firstLevelUnsolved()) {
+                stages.flatMap(NeedStages::best).ifPresent(solve::adopt);
+            }
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
                     millis(built - start), millis(System.nanoTime() - built),
-                    solver.solverVersion() + " " + solve.levelLog());
+                    solver.solverVersion() + " " + solve.levelLog()
+                            + stages.map(s -> " need stages beside " + s.log()).orElse(""));
             LpSolution solution = solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
             return new Attempt(solution, solve.firstLevelAbnormal());
         } finally {

@@ -1,13 +1,17 @@
 package org.veche.planner.lp;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.veche.model.Collective;
 import org.veche.model.Economy;
 import org.veche.model.Local;
 import org.veche.model.Need;
+import org.veche.model.Priority;
 import org.veche.model.plan.Delivery;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.Plan;
@@ -21,7 +25,9 @@ import org.veche.model.plan.TechnologyRef;
  * level: the labour hours one more unit of each product would cost the economy (Kantorovich's
  * objectively determined valuations). {@code needs}, {@code labourHours}, {@code emissions} are the
  * objective values of the levels. {@code sensitivity} holds the needs level's duals, which the
- * explanations read. An {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
+ * explanations read. {@code unplanned} are the priorities whose needs the LP had no time to plan
+ * ({@link LpStatus#PARTIAL}: their shares are zero; {@link LpStatus#STOPPED}: every priority). An
+ * {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
  */
 public record LpSolution(
         LpStatus status,
@@ -33,7 +39,8 @@ public record LpSolution(
         double labourHours,
         double emissions,
         LpDiagnostics diagnostics,
-        LpSensitivity sensitivity) {
+        LpSensitivity sensitivity,
+        Set<Priority> unplanned) {
 
     public LpSolution {
         Objects.requireNonNull(status, "status");
@@ -42,6 +49,23 @@ public record LpSolution(
         valuations = Map.copyOf(valuations);
         Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(sensitivity, "sensitivity: use LpSensitivity.NONE");
+        unplanned = unplanned.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unplanned));
+    }
+
+    /** Every priority planned. */
+    public LpSolution(
+            LpStatus status,
+            Map<TechnologyRef, Double> production,
+            Map<NeedGroup, Double> shares,
+            Map<String, Double> valuations,
+            double needs,
+            double stability,
+            double labourHours,
+            double emissions,
+            LpDiagnostics diagnostics,
+            LpSensitivity sensitivity) {
+        this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
+                sensitivity, Set.of());
     }
 
     /** The original contract's shape, without sensitivity. */

@@ -12,6 +12,13 @@ public enum LpStatus {
      * limit is the remedy (20,000 products on the popular structure need about 5 minutes).
      */
     STOPPED,
+    /**
+     * Stopped at the time limit before the first level (the needs) ended, with the plan of a stage
+     * solved beside it ({@code NeedStages}): the needs of the higher priorities served as well as
+     * they can be alone, the others ({@link LpSolution#unplanned()}) not at all. No bound: the
+     * whole level's optimum is higher. A longer time limit is the remedy.
+     */
+    PARTIAL,
     /** No feasible plan exists under the fixed production (the all-zero plan always exists without it). */
     INFEASIBLE
 }

@@ -53,7 +53,12 @@ public record SolveBudget(long startNanos, Duration limit) {
 
     /** The time from {@code nowNanos} to {@link #endOfWorkStartingAt} it, in whole milliseconds and at least one. */
     public Duration forWorkStartingAt(long nowNanos) {
-        return atLeastAMillisecond(endOfWorkStartingAt(nowNanos) - nowNanos);
+        return forWorkStartingAt(nowNanos, 1);
+    }
+
+    /** The time from {@code nowNanos} to {@link #endOfWorkStartingAt(long, double)} it, in whole milliseconds and at least one. */
+    public Duration forWorkStartingAt(long nowNanos, double after) {
+        return atLeastAMillisecond(endOfWorkStartingAt(nowNanos, after) - nowNanos);
     }
 
     /**

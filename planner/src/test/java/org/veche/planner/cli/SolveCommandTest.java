@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veche.model.Priority;
 import org.veche.planner.Planner;
 import org.veche.planner.bench.SyntheticEconomy;
 import org.veche.planner.bench.SyntheticParameters;
 import org.veche.planner.exchange.EconomyFormat;
 import org.veche.planner.lp.LpDiagnostics;
+import org.veche.planner.lp.LpSensitivity;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
+import org.veche.planner.lp.NeedGroups;
 import org.veche.planner.solver.LinearProgram;
 
 class SolveCommandTest {
@@ -63,6 +68,24 @@ class SolveCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("LP bound     none: the LP stopped at the time limit before it found any plan")
                 .doesNotContain("(STOPPED)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning").contains("longer --time-limit than 5.0 s");
+    }
+
+    @Test
+    void whenTheLpPlansOnlyTheHigherPrioritiesTheOutputSaysWhichAndWhatToDo(@TempDir Path dir) {
+        Path economy = dir.resolve("economy.json");
+        EconomyFormat.write(SyntheticEconomy.generate(SyntheticParameters.of(50, 1)), economy);
+        LinearProgram partial = (e, options) -> new LpSolution(LpStatus.PARTIAL, Map.of(),
+                NeedGroups.demands(e).keySet().stream().collect(Collectors.toMap(g -> g, g -> 0.0)), Map.of(),
+                0, 0, 0, 0, new LpDiagnostics(0, 0, 0, 0, "GLOP"), LpSensitivity.NONE, Set.of(Priority.DESIRED));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        new SolveCommand(new Planner(partial)).run(List.of(economy.toString(), "--time-limit", "5"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("LP bound     none: the LP stopped at the time limit"
+                + " after it planned the essential and important needs only (the desired needs get what is left over)");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning").contains("longer --time-limit than 5.0 s");
     }
 }

@@ -8,14 +8,18 @@ import static org.veche.planner.support.EconomyBuilder.anEconomy;
 import static org.veche.planner.support.EconomyBuilder.makes;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
 import org.veche.model.Policy;
 import org.veche.model.plan.NeedGroup;
+import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.LpDiagnostics;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpPhase;
+import org.veche.planner.lp.LpSensitivity;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
 
@@ -43,6 +47,34 @@ class ExplainerTest {
             assertThat(e.relief()).isEmpty();
             assertThat(e.text()).contains("time limit").contains("nothing was planned");
         });
+    }
+
+    /**
+     * The LP stopped with only the essential needs planned (a need stage solved beside it): the
+     * important need is explained as not reached in time, the essential one by its own limit.
+     */
+    @Test
+    void aPriorityThePartialLpDidNotPlanIsExplainedAsNotReachedInTime() {
+        Economy economy = anEconomy().product("bread")
+                .collective("bakery", 10, makes("bread").hours(0.1).max(60))
+                .need("river", "bread", ESSENTIAL, 100)
+                .need("river", "bread", IMPORTANT, 50)
+                .build();
+        NeedGroup importantBread = new NeedGroup("bread", IMPORTANT);
+        LpSolution partial = new LpSolution(LpStatus.PARTIAL,
+                Map.of(new TechnologyRef("bakery", "bread"), 60.0), Map.of(BREAD, 0.6, importantBread, 0.0),
+                Map.of(), 0, 0, 6, 0, new LpDiagnostics(0, 0, 0, 0, "GLOP"), LpSensitivity.NONE, Set.of(IMPORTANT));
+
+        List<Explanation> explanations = Explainer.explain(economy, partial);
+
+        assertThat(explanations).hasSize(2);
+        assertThat(explanations).filteredOn(e -> e.group().equals(importantBread)).singleElement().satisfies(e -> {
+            assertThat(e.limit()).isEqualTo(LimitKind.TIME_LIMIT);
+            assertThat(e.text()).contains("time limit").contains("after the essential needs")
+                    .contains("before it planned the important ones");
+        });
+        assertThat(explanations).filteredOn(e -> e.group().equals(BREAD)).singleElement()
+                .satisfies(e -> assertThat(e.limit()).isNotEqualTo(LimitKind.TIME_LIMIT));
     }
 
     /** 100 kg of bread at 1 emission each under a cap of 40: 40 % served; +10 emissions lift it to 50 %. */

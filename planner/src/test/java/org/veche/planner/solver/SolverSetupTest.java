@@ -9,11 +9,16 @@ import ai.timefold.solver.core.api.score.buildin.bendablebigdecimal.BendableBigD
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Priority;
 import org.veche.model.plan.StabilityReference;
 import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.Planner;
+import org.veche.planner.SolveOptions;
+import org.veche.planner.lp.LpPhase;
 
 /** When the solve ends: the time limit always; local search also when it stops making progress. */
 class SolverSetupTest {
@@ -51,6 +56,23 @@ class SolverSetupTest {
 
         assertThat(end.getUnimprovedSpentLimit()).isEqualTo(Duration.ofSeconds(9));
         assertThat(end.getUnimprovedScoreDifferenceThreshold()).isNull();
+    }
+
+    /** The need stages beside the LP phase take the second core only where the discrete dive does not. */
+    @Test
+    void theLpPhaseAsksForNeedStagesOnlyWithoutDiscreteChoices() {
+        assertThat(needStagesAsked(bakery(false, StabilityReference.NONE))).containsExactly(true);
+        assertThat(needStagesAsked(bakery(true, StabilityReference.NONE))).isNotEmpty().containsOnly(false);
+    }
+
+    private static List<Boolean> needStagesAsked(ProductionPlan problem) {
+        List<Boolean> asked = new CopyOnWriteArrayList<>();
+        LinearProgram recording = (economy, options) -> {
+            asked.add(options.needStages());
+            return LpPhase.solve(economy, options);
+        };
+        new Planner(recording).solve(problem.economy(), new SolveOptions(Duration.ofSeconds(5), StabilityReference.NONE));
+        return asked;
     }
 
     static ProductionPlan bakery(boolean indivisible, StabilityReference stability) {
