@@ -56,7 +56,7 @@ public class PlannerProposalSolver implements ProposalSolver {
     }
 
     /** The planner's explanation of each short need group, given to every local with a need in it. */
-    private static List<SolvedProposal.Explanation> explanations(Economy economy, SolvedPlan solved) {
+    static List<SolvedProposal.Explanation> explanations(Economy economy, SolvedPlan solved) {
         List<SolvedProposal.Explanation> explanations = new ArrayList<>();
         Map<NeedGroup, List<NeedRef>> needsByGroup = needsByGroup(economy);
         for (Explanation e : Explainer.explain(economy, solved.lp())) {
@@ -91,7 +91,7 @@ public class PlannerProposalSolver implements ProposalSolver {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static Map<String, Object> metrics(SolvedPlan solved, Duration limit) {
+    static Map<String, Object> metrics(SolvedPlan solved, Duration limit) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("solver", "veche-planner");
         metrics.put("timeLimitSeconds", limit.toMillis() / 1000.0);
