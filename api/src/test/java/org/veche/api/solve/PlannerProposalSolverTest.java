@@ -42,7 +42,7 @@ class PlannerProposalSolverTest {
                 .filteredOn(e -> e.need().priority() == Priority.DESIRED).isNotEmpty()
                 .allSatisfy(e -> {
                     assertThat(e.limit()).isEqualTo("time-limit");
-                    assertThat(e.text()).contains("before it planned the desired ones");
+                    assertThat(e.text()).contains("before it planned the desired ones in full");
                 });
     }
 

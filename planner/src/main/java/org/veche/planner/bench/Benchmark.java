@@ -125,7 +125,7 @@ public final class Benchmark {
         String lp = r.lpStatus().equals(LpStatus.STOPPED.name())
                 ? "the LP stopped at the time limit before it found any plan"
                 : r.lpStatus().equals(LpStatus.PARTIAL.name())
-                ? "the LP stopped at the time limit and planned the higher priorities only, no bound"
+                ? "the LP stopped at the time limit with only the higher priorities planned in full, no bound"
                 : String.format(Locale.ROOT, "LP %s %.6g, gap %.3g %%", r.lpStatus(), r.lpNeeds(), 100 * r.needsGap());
         return String.format(Locale.ROOT, "%s in %.1f s, peak heap %d MB, needs %.6g (%s), labour %.6g h",
                 r.feasible() ? "feasible" : "NOT feasible (" + r.breaches() + " breaches)",

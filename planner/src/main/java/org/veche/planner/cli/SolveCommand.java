@@ -157,7 +157,7 @@ public final class SolveCommand implements Command {
     static final String STOPPED = "the LP stopped at the time limit before it found any plan, so the plan"
             + " is all zero; give a longer --time-limit";
 
-    /** What the plan is when the LP planned only the higher priorities in its time, and what to do. */
+    /** What the plan is when the LP planned only the higher priorities in full in its time, and what to do. */
     static String partial(LpSolution lp) {
         List<String> planned = new ArrayList<>();
         List<String> unplanned = new ArrayList<>();
@@ -168,8 +168,8 @@ public final class SolveCommand implements Command {
                 planned.add(priority.id());
             }
         }
-        return "the LP stopped at the time limit after it planned the " + String.join(" and ", planned)
-                + " needs only (the " + String.join(" and ", unplanned) + " needs get what is left over); give a longer --time-limit";
+        return "the LP stopped at the time limit with the " + String.join(" and ", planned) + " needs planned and the "
+                + String.join(" and ", unplanned) + " needs only in part; give a longer --time-limit";
     }
 
     private static Map<String, Object> sections(SolvedPlan solved, Duration timeLimit) {

@@ -192,7 +192,7 @@ final class LexicographicSolve {
         unplanned = EnumSet.noneOf(Priority.class);
         lp.groups.forEach(group -> unplanned.add(group.priority()));
         unplanned.removeAll(stage.planned());
-        levelLog.add("needs from the stage " + stage.planned() + " solved beside");
+        levelLog.add("needs from the stage beside with " + stage.planned() + " planned in full");
     }
 
     /**

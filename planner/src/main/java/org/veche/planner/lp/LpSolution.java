@@ -25,8 +25,9 @@ import org.veche.model.plan.TechnologyRef;
  * level: the labour hours one more unit of each product would cost the economy (Kantorovich's
  * objectively determined valuations). {@code needs}, {@code labourHours}, {@code emissions} are the
  * objective values of the levels. {@code sensitivity} holds the needs level's duals, which the
- * explanations read. {@code unplanned} are the priorities whose needs the LP had no time to plan
- * ({@link LpStatus#PARTIAL}: their shares are zero; {@link LpStatus#STOPPED}: every priority). An
+ * explanations read. {@code unplanned} are the priorities whose needs the LP had no time to plan in
+ * full ({@link LpStatus#PARTIAL}: served in part or from what is left over; {@link LpStatus#STOPPED}:
+ * every priority). An
  * {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
  */
 public record LpSolution(

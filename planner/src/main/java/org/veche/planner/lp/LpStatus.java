@@ -15,8 +15,9 @@ public enum LpStatus {
     /**
      * Stopped at the time limit before the first level (the needs) ended, with the plan of a stage
      * solved beside it ({@code NeedStages}): the needs of the higher priorities served as well as
-     * they can be alone, the others ({@link LpSolution#unplanned()}) not at all. No bound: the
-     * whole level's optimum is higher. A longer time limit is the remedy.
+     * they can be with only them and some quarters of the next open, the others
+     * ({@link LpSolution#unplanned()}) in part, from what is left over. No bound: the whole level's
+     * optimum is higher. A longer time limit is the remedy.
      */
     PARTIAL,
     /** No feasible plan exists under the fixed production (the all-zero plan always exists without it). */

@@ -1,5 +1,6 @@
 package org.veche.planner.lp;
 
+import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolver.ResultStatus;
 import java.util.ArrayList;
@@ -10,35 +11,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.NeedGroup;
 
 /**
- * The needs level solved priority by priority on a model of its own, on a thread of its own, beside
- * the LP phase's solve of the whole level: first with only the essential needs' shares open, then
- * with the important ones too. Each stage's optimum is a plan of the whole economy (the needs left
- * out get nothing), so when the time limit ends the whole level before it has any plan (GLOP's dual
- * simplex has none until it ends) the LP phase gives the last stage's plan instead of the all-zero
- * one ({@link LpStatus#PARTIAL}).
+ * The needs level solved stage by stage on a model of its own, on a thread of its own, beside the LP
+ * phase's solve of the whole level. A stage opens the share segments (quarters of u) in order of
+ * their value per unit of share, the priority's weight times the quarter's slope; the first stage
+ * opens them down to the first priority open in full, each later one the next value. With the
+ * default weights (100, 10, 1): every quarter of the essential needs at once, then the important
+ * needs' quarters one by one, then the desired ones' but for the last (with every segment open the
+ * stage would be the whole level). Each stage's optimum is a plan of the
+ * whole economy (what is not open gets nothing), so when the time limit ends the whole level before
+ * it has any plan (GLOP's dual simplex has none until it ends) the LP phase gives the last stage's
+ * plan instead of the all-zero one ({@link LpStatus#PARTIAL}).
  *
  * <p>Measured at 20,000 products on the popular structure, where the whole level takes about 300 s:
- * the essential stage ends after about 24 s with 88 % of the optimum's needs, the important stage
- * about 68 s later with 99.1 %; beside them the whole level is not slowed (20,000 popular: 380 s;
- * 100,000 tiered: 1,028 s against 1,056 s alone). The last stage (every priority open) is not run: continued warm
- * it took longer than the whole level solved cold with presolve (desired stage 57 s at 20,000 tiered,
- * where the whole level takes 27 s; 441 s in all at 20,000 popular against 405 s), so it would only
- * take memory bandwidth from the LP phase. GLOP without presolve, so that each stage continues from
- * the basis of the one before (opening shares keeps it dual feasible); the parameters are the
- * discrete dive's ({@link BoundedNeedsLp#PARAMETERS}).
+ * the essential needs alone after 23.7 s (88.3 % of the optimum's needs), then with the important
+ * needs' quarters one by one after 38.1, 54.8, 73.8 and 98.8 s (92.6, 95.9, 98.0 and 99.1 %); opening
+ * the important needs at once instead took 68 s after the essential stage, so nothing between 24 and
+ * 92 s. Beside the stages the whole level is not slowed (20,000 popular: 380 s; 100,000 tiered:
+ * 1,028 s against 1,056 s alone). The whole level itself is not a stage: continued warm it took
+ * longer than solved cold with presolve (the desired needs' stage 57 s at 20,000 tiered, where the
+ * whole level takes 27 s; 441 s in all at 20,000 popular against 405 s). GLOP without presolve, so
+ * that each stage continues from the basis of the one before (opening segments keeps it dual
+ * feasible); the parameters are the discrete dive's ({@link BoundedNeedsLp#PARAMETERS}).
  *
  * <p>Thread safe: {@link #best} and {@link #close} may be called while the stages run.
  */
 final class NeedStages implements AutoCloseable {
 
-    /** A stage's optimum: the plan serving the needs of {@code planned} priorities, and its duals. */
+    /**
+     * A stage's optimum: the plan, its duals and its needs; {@code planned} are the priorities whose
+     * segments were all open (the others were open in part or not at all).
+     */
     record Stage(Set<Priority> planned, LevelSnapshot snapshot, LpSensitivity sensitivity, double needs) {}
+
+    static {
+        Loader.loadNativeLibraries();
+    }
 
     private final Economy economy;
     private final long deadlineNanos;
@@ -47,6 +61,7 @@ final class NeedStages implements AutoCloseable {
     private MPSolver solver;
     private boolean closed;
     private final List<String> log = new ArrayList<>();
+    private final List<Double> needs = new ArrayList<>();
 
     private NeedStages(Economy economy, long deadlineNanos) {
         this.economy = economy;
@@ -56,10 +71,10 @@ final class NeedStages implements AutoCloseable {
 
     /**
      * Starts the stages for {@code economy} until {@code deadlineNanos} (System.nanoTime), or empty
-     * when there is nothing to stage: needs of fewer than two priorities.
+     * when no stage comes before the whole level (needs of one priority only, or none).
      */
     static Optional<NeedStages> begin(Economy economy, long deadlineNanos) {
-        if (priorities(economy).size() < 2) {
+        if (thresholds(economy).isEmpty()) {
             return Optional.empty();
         }
         NeedStages stages = new NeedStages(economy, deadlineNanos);
@@ -67,10 +82,38 @@ final class NeedStages implements AutoCloseable {
         return Optional.of(stages);
     }
 
-    private static List<Priority> priorities(Economy economy) {
-        Set<Priority> present = new TreeSet<>();
+    /** A segment's value per unit of share, but for the product's weight: W_t · slope of quarter k. */
+    private static double value(Economy economy, Priority priority, int quarter) {
+        return economy.policy().priorityWeights().of(priority) * ShareUtility.SLOPES[quarter];
+    }
+
+    /**
+     * The stages' thresholds, highest first: every distinct segment value but the lowest, from the
+     * first at which a priority is open in full. Opening the essential needs quarter by quarter
+     * reached them in full only after 50 s at 20,000 popular (35, 62 and 79 % of their needs after
+     * 15.6, 24.6 and 37.2 s), against 23.7 s at once: the first stage does most of the simplex's
+     * work whatever it opens.
+     */
+    private static List<Double> thresholds(Economy economy) {
+        TreeSet<Double> values = new TreeSet<>(Comparator.reverseOrder());
+        double first = 0;
+        for (Priority priority : priorities(economy)) {
+            for (int k = 0; k < ShareUtility.SLOPES.length; k++) {
+                values.add(value(economy, priority, k));
+            }
+            first = Math.max(first, value(economy, priority, ShareUtility.SLOPES.length - 1));
+        }
+        if (values.size() < 2) {
+            return List.of();
+        }
+        values.remove(values.last());
+        return List.copyOf(values.tailSet(first, true));
+    }
+
+    private static Set<Priority> priorities(Economy economy) {
+        Set<Priority> present = EnumSet.noneOf(Priority.class);
         NeedGroups.demands(economy).keySet().forEach(group -> present.add(group.priority()));
-        return List.copyOf(present);
+        return present;
     }
 
     /** The last stage solved to its optimum, if any. */
@@ -88,6 +131,11 @@ final class NeedStages implements AutoCloseable {
         return List.copyOf(log);
     }
 
+    /** The needs of each stage solved to its optimum, in order. */
+    synchronized List<Double> needsByStage() {
+        return List.copyOf(needs);
+    }
+
     private void run() {
         MPSolver created = MPSolver.createSolver("GLOP");
         if (created == null || !open(created)) {
@@ -95,14 +143,10 @@ final class NeedStages implements AutoCloseable {
         }
         try {
             PlanningLp lp = PlanningLp.build(economy, created);
-            LevelObjective needs = LevelObjectives.needs(lp);
-            lp.setObjective(needs);
+            lp.setObjective(LevelObjectives.needs(lp));
             lp.solver.setSolverSpecificParametersAsString(BoundedNeedsLp.PARAMETERS);
-            List<Priority> priorities = priorities(economy);
-            Set<Priority> planned = EnumSet.noneOf(Priority.class);
-            for (Priority priority : priorities.subList(0, priorities.size() - 1)) {
-                planned.add(priority);
-                if (!solveStage(lp, planned)) {
+            for (double threshold : thresholds(economy)) {
+                if (!solveStage(lp, threshold)) {
                     return;
                 }
             }
@@ -114,13 +158,24 @@ final class NeedStages implements AutoCloseable {
         }
     }
 
-    /** Solves with the shares of {@code planned} open and the others at zero; false to stop. */
-    private boolean solveStage(PlanningLp lp, Set<Priority> planned) {
+    /** Solves with the segments worth at least {@code threshold} open and the others at zero; false to stop. */
+    private boolean solveStage(PlanningLp lp, double threshold) {
+        Set<Priority> planned = EnumSet.noneOf(Priority.class);
+        Map<Priority, Integer> open = new TreeMap<>();
+        for (Priority priority : priorities(economy)) {
+            int quarters = 0;
+            while (quarters < ShareUtility.SLOPES.length && value(economy, priority, quarters) >= threshold) {
+                quarters++;
+            }
+            open.put(priority, quarters);
+            if (quarters == ShareUtility.SLOPES.length) {
+                planned.add(priority);
+            }
+        }
         for (int g = 0; g < lp.groups.size(); g++) {
-            NeedGroup group = lp.groups.get(g);
-            double upper = planned.contains(group.priority()) ? ShareUtility.QUARTER : 0;
-            for (var segment : lp.segments[g]) {
-                segment.setUb(upper);
+            int quarters = open.get(lp.groups.get(g).priority());
+            for (int k = 0; k < lp.segments[g].length; k++) {
+                lp.segments[g][k].setUb(k < quarters ? ShareUtility.QUARTER : 0);
             }
         }
         long start = System.nanoTime();
@@ -130,20 +185,24 @@ final class NeedStages implements AutoCloseable {
         }
         lp.solver.setTimeLimit(remaining);
         ResultStatus result = solve(lp.solver);
-        record(planned + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms, "
+        record("quarters open " + open + ": " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms, "
                 + lp.solver.iterations() + " iterations");
         if (result != ResultStatus.OPTIMAL || isClosed()) {
             return false;
         }
-        LevelSnapshot snapshot = LevelSnapshot.read(lp);
-        best = new Stage(Set.copyOf(planned), snapshot, LpSensitivity.read(lp, Set.of()), lp.solver.objective().value());
+        double value = lp.solver.objective().value();
+        best = new Stage(Set.copyOf(planned), LevelSnapshot.read(lp), LpSensitivity.read(lp, Set.of()), value);
+        synchronized (this) {
+            needs.add(value);
+        }
         return true;
     }
 
     /**
-     * The stage's plan with what it leaves over handed to the needs it did not plan: per product,
-     * output minus intermediate use minus the planned deliveries, given to the unplanned groups in
-     * priority order. Planned shares and production stay as solved.
+     * The stage's plan with what it leaves over handed to the needs it did not plan in full: per
+     * product, output minus intermediate use minus the stage's deliveries, added to the shares of
+     * the groups of the priorities not fully open, higher priorities first. Production and the
+     * stage's shares stay as solved.
      */
     static LevelSnapshot withLeftovers(PlanningLp lp, Stage stage) {
         LevelSnapshot solved = stage.snapshot();
@@ -156,9 +215,8 @@ final class NeedStages implements AutoCloseable {
         }
         List<Integer> unplanned = new ArrayList<>();
         for (int g = 0; g < lp.groups.size(); g++) {
-            if (stage.planned().contains(lp.groups.get(g).priority())) {
-                left.merge(lp.groups.get(g).product(), -solved.shares()[g] * lp.demand[g], Double::sum);
-            } else {
+            left.merge(lp.groups.get(g).product(), -solved.shares()[g] * lp.demand[g], Double::sum);
+            if (!stage.planned().contains(lp.groups.get(g).priority())) {
                 unplanned.add(g);
             }
         }
@@ -167,8 +225,9 @@ final class NeedStages implements AutoCloseable {
         for (int g : unplanned) {
             String product = lp.groups.get(g).product();
             double available = Math.max(0, left.getOrDefault(product, 0.0));
-            shares[g] = lp.demand[g] > 0 ? Math.min(1, available / lp.demand[g]) : 0;
-            left.put(product, available - shares[g] * lp.demand[g]);
+            double share = lp.demand[g] > 0 ? Math.min(1, shares[g] + available / lp.demand[g]) : shares[g];
+            left.put(product, available - (share - shares[g]) * lp.demand[g]);
+            shares[g] = share;
         }
         return new LevelSnapshot(solved.production(), shares);
     }

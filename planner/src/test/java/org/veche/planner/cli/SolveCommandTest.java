@@ -85,7 +85,7 @@ class SolveCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("LP bound     none: the LP stopped at the time limit"
-                + " after it planned the essential and important needs only (the desired needs get what is left over)");
+                + " with the essential and important needs planned and the desired needs only in part");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning").contains("longer --time-limit than 5.0 s");
     }
 }

@@ -71,7 +71,7 @@ class ExplainerTest {
         assertThat(explanations).filteredOn(e -> e.group().equals(importantBread)).singleElement().satisfies(e -> {
             assertThat(e.limit()).isEqualTo(LimitKind.TIME_LIMIT);
             assertThat(e.text()).contains("time limit").contains("after the essential needs")
-                    .contains("before it planned the important ones");
+                    .contains("before it planned the important ones in full");
         });
         assertThat(explanations).filteredOn(e -> e.group().equals(BREAD)).singleElement()
                 .satisfies(e -> assertThat(e.limit()).isNotEqualTo(LimitKind.TIME_LIMIT));

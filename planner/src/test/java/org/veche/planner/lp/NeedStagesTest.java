@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.veche.model.Priority.DESIRED;
 import static org.veche.model.Priority.ESSENTIAL;
 import static org.veche.model.Priority.IMPORTANT;
+import static org.veche.planner.support.EconomyBuilder.anEconomy;
+import static org.veche.planner.support.EconomyBuilder.makes;
 
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPSolver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,27 +22,36 @@ import org.veche.model.plan.NeedGroup;
 import org.veche.planner.support.SyntheticEconomy;
 
 /**
- * The needs solved priority by priority beside the whole level: each stage is the optimum of its
- * priorities alone, and a plan of the whole economy that the LP phase gives when its own level
- * finds none in time.
+ * The needs solved stage by stage beside the whole level: each stage is the optimum with some share
+ * segments open, and a plan of the whole economy that the LP phase gives when its own level finds
+ * none in time.
  */
 class NeedStagesTest {
 
     private static final long MINUTE = Duration.ofMinutes(1).toNanos();
 
+    /**
+     * With the default weights (100, 10, 1): the essential needs in full, then one quarter more at a
+     * time, the last desired quarter left to the whole level; the first stage is the optimum of the
+     * essential needs alone, and every stage serves more.
+     */
     @Test
-    void theLastStageIsTheOptimumOfTheEssentialAndImportantNeedsAlone() throws InterruptedException {
+    void theStagesOpenTheEssentialNeedsThenOneQuarterAtATimeEachServingMore() throws InterruptedException {
         Economy economy = SyntheticEconomy.generate(300, 7);
         NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE).orElseThrow();
         stages.awaitEnd();
 
-        NeedStages.Stage last = stages.best().orElseThrow();
-        LpSolution alone = LpPhase.solve(only(economy, Set.of(ESSENTIAL, IMPORTANT)), LpOptions.DEFAULT);
+        List<Double> needs = stages.needsByStage();
+        LpSolution essentialAlone = LpPhase.solve(only(economy, Set.of(ESSENTIAL)), LpOptions.DEFAULT);
+        LpSolution whole = LpPhase.solve(economy, LpOptions.DEFAULT);
 
-        assertThat(last.planned()).containsExactlyInAnyOrder(ESSENTIAL, IMPORTANT);
-        assertThat(alone.status()).isEqualTo(LpStatus.OPTIMAL);
-        assertThat(last.needs()).isCloseTo(alone.needs(), within(1e-6 * alone.needs()));
-        assertThat(stages.log()).hasSize(2).allMatch(line -> line.contains("OPTIMAL"));
+        assertThat(stages.log()).hasSize(8).allMatch(line -> line.contains("OPTIMAL"));
+        assertThat(stages.log().get(0)).contains("{ESSENTIAL=4, IMPORTANT=0, DESIRED=0}");
+        assertThat(stages.log().get(7)).contains("{ESSENTIAL=4, IMPORTANT=4, DESIRED=3}");
+        assertThat(needs.get(0)).isCloseTo(essentialAlone.needs(), within(1e-6 * essentialAlone.needs()));
+        assertThat(needs).isSorted().doesNotHaveDuplicates();
+        assertThat(needs.get(needs.size() - 1)).isLessThanOrEqualTo(whole.needs());
+        assertThat(stages.best().orElseThrow().planned()).containsExactlyInAnyOrder(ESSENTIAL, IMPORTANT);
     }
 
     @Test
@@ -54,20 +67,59 @@ class NeedStagesTest {
 
         assertThat(solution.status()).isEqualTo(LpStatus.PARTIAL);
         assertThat(solution.unplanned()).containsExactly(DESIRED);
+        assertThat(last.planned()).containsExactlyInAnyOrder(ESSENTIAL, IMPORTANT);
         assertThat(PlanCheck.evaluate(economy, solution.toPlan(economy)).breaches()).isEmpty();
         assertThat(solution.needs()).isGreaterThanOrEqualTo(last.needs() * (1 - 1e-9));
         assertThat(solution.diagnostics().solver()).contains("needs from the stage");
-        // The planned priorities keep the stage's shares; the desired needs get what the stage left over.
+        // The planned priorities keep the stage's shares; the desired needs at least theirs.
         List<NeedGroup> groups = List.copyOf(NeedGroups.demands(economy).keySet()); // the models' order
         for (int g = 0; g < groups.size(); g++) {
             NeedGroup group = groups.get(g);
+            double staged = last.snapshot().shares()[g];
             if (group.priority() != DESIRED) {
-                assertThat(solution.share(group)).isEqualTo(last.snapshot().shares()[g]);
+                assertThat(solution.share(group)).isEqualTo(staged);
+            } else {
+                assertThat(solution.share(group)).isGreaterThanOrEqualTo(staged);
             }
         }
-        assertThat(groups).filteredOn(g -> g.priority() == DESIRED).anyMatch(g -> solution.share(g) > 0);
     }
 
+    /**
+     * 100 loaves made, the essential 60 planned in full, the important 30 half-planned (15), the
+     * desired 50 not at all: the 25 loaves left over go to the important need first (15 more, in
+     * full), then 10 to the desired one (20 %).
+     */
+    @Test
+    void whatAStageLeavesOverGoesToTheNeedsItDidNotPlanInFullHigherPrioritiesFirst() {
+        Economy economy = anEconomy().product("bread")
+                .collective("bakery", 10, makes("bread").hours(0.1))
+                .need("river", "bread", ESSENTIAL, 60)
+                .need("river", "bread", IMPORTANT, 30)
+                .need("river", "bread", DESIRED, 50)
+                .build();
+        Loader.loadNativeLibraries();
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            PlanningLp lp = PlanningLp.build(economy, solver);
+            double[] shares = new double[lp.groups.size()];
+            shares[lp.group(new NeedGroup("bread", ESSENTIAL)).orElseThrow()] = 1;
+            shares[lp.group(new NeedGroup("bread", IMPORTANT)).orElseThrow()] = 0.5;
+            NeedStages.Stage stage = new NeedStages.Stage(Set.of(ESSENTIAL),
+                    new LevelSnapshot(new double[] {100}, shares), LpSensitivity.NONE, 0);
+
+            LevelSnapshot plan = NeedStages.withLeftovers(lp, stage);
+
+            assertThat(plan.production()).containsExactly(100);
+            assertThat(plan.shares()[lp.group(new NeedGroup("bread", ESSENTIAL)).orElseThrow()]).isEqualTo(1);
+            assertThat(plan.shares()[lp.group(new NeedGroup("bread", IMPORTANT)).orElseThrow()]).isEqualTo(1);
+            assertThat(plan.shares()[lp.group(new NeedGroup("bread", DESIRED)).orElseThrow()])
+                    .isCloseTo(0.2, within(1e-12));
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /** Needs of one priority: the only stage with it open in full is the whole level itself. */
     @Test
     void needsOfOnePriorityHaveNoStages() {
         Economy economy = only(SyntheticEconomy.generate(50, 7), Set.of(ESSENTIAL));
