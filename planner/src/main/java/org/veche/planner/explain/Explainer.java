@@ -64,7 +64,8 @@ public final class Explainer {
         }
         if (solution.unplanned().contains(group.priority())) {
             List<Priority> planned = Arrays.stream(Priority.values())
-                    .filter(p -> !solution.unplanned().contains(p) && p.ordinal() < group.priority().ordinal())
+                    .filter(p -> !solution.unplanned().contains(p))
+                    .filter(p -> solution.shares().keySet().stream().anyMatch(g -> g.priority() == p))
                     .toList();
             return text.notReached(group, share, planned);
         }

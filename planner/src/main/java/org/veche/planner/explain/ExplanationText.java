@@ -35,7 +35,7 @@ final class ExplanationText {
     /** A priority the planner did not plan in full before its time limit; it planned {@code planned} first. */
     Explanation notReached(NeedGroup group, double share, List<Priority> planned) {
         String text = head(group, share) + " Limit: the planner's time limit — it plans the needs in order of"
-                + " priority and stopped after the " + words(planned) + " needs, before it planned the "
+                + " their weight and stopped after the " + words(planned) + " needs, before it planned the "
                 + group.priority().id() + " ones in full. Relief: a longer time limit for the solver.";
         return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
     }
