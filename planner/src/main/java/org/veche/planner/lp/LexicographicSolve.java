@@ -124,7 +124,7 @@ final class LexicographicSolve {
         long start = System.nanoTime();
         long remainingMillis = Math.max(1, (deadlineNanos - start) / 1_000_000);
         lp.solver.setTimeLimit(remainingMillis);
-        ResultStatus result = solverResult();
+        ResultStatus result = solverResult(lp.solver);
         levelLog.add(objective.name() + " " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms on " + method);
         return result;
     }
@@ -133,9 +133,9 @@ final class LexicographicSolve {
      * OR-Tools 9.15's Java enum has no constant for MPSOLVER_UNKNOWN_STATUS (99), which HiGHS returns
      * when its time limit strikes before any feasible point, so solve() throws; that is NOT_SOLVED.
      */
-    private ResultStatus solverResult() {
+    static ResultStatus solverResult(MPSolver solver) {
         try {
-            return lp.solver.solve();
+            return solver.solve();
         } catch (IllegalArgumentException unknownStatus) {
             return ResultStatus.NOT_SOLVED;
         }

@@ -184,7 +184,7 @@ final class NeedStages implements AutoCloseable {
             return false;
         }
         lp.solver.setTimeLimit(remaining);
-        ResultStatus result = solve(lp.solver);
+        ResultStatus result = LexicographicSolve.solverResult(lp.solver);
         record("quarters open " + open + ": " + result + " " + (System.nanoTime() - start) / 1_000_000 + " ms, "
                 + lp.solver.iterations() + " iterations");
         if (result != ResultStatus.OPTIMAL || isClosed()) {
@@ -230,14 +230,6 @@ final class NeedStages implements AutoCloseable {
             shares[g] = share;
         }
         return new LevelSnapshot(solved.production(), shares);
-    }
-
-    private static ResultStatus solve(MPSolver solver) {
-        try {
-            return solver.solve();
-        } catch (IllegalArgumentException unknownStatus) {
-            return ResultStatus.NOT_SOLVED;
-        }
     }
 
     private synchronized boolean open(MPSolver created) {
