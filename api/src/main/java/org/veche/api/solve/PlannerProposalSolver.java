@@ -59,7 +59,7 @@ public class PlannerProposalSolver implements ProposalSolver {
     static List<SolvedProposal.Explanation> explanations(Economy economy, SolvedPlan solved) {
         List<SolvedProposal.Explanation> explanations = new ArrayList<>();
         Map<NeedGroup, List<NeedRef>> needsByGroup = needsByGroup(economy);
-        for (Explanation e : Explainer.explain(economy, solved.lp())) {
+        for (Explanation e : Explainer.explain(economy, solved.lp(), solved.plan())) {
             Map<String, Object> relief = e.relief().map(r -> Map.<String, Object>of("kind", id(r.kind()),
                     "subject", r.subject(), "amount", r.amount(), "unit", r.unit(), "shareGain", r.shareGain()))
                     .orElse(Map.of());

@@ -77,7 +77,8 @@ public final class SolveCommand implements Command {
         }
         print(solved, out);
         if (solved.lp().status() == LpStatus.STOPPED) {
-            err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", STOPPED, arguments.timeLimit().toMillis() / 1000.0);
+            err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", stopped(solved),
+                    arguments.timeLimit().toMillis() / 1000.0);
         } else if (solved.lp().status() == LpStatus.PARTIAL) {
             err.printf(Locale.ROOT, "veche solve: warning: %s than %.1f s%n", partial(solved.lp()),
                     arguments.timeLimit().toMillis() / 1000.0);
@@ -141,7 +142,7 @@ public final class SolveCommand implements Command {
         out.println("labourHours  " + number(score.labourHours()));
         out.println("emissions    " + number(score.emissions()));
         if (solved.lp().status() == LpStatus.STOPPED) {
-            out.println("LP bound     none: " + STOPPED);
+            out.println("LP bound     none: " + stopped(solved));
         } else if (solved.lp().status() == LpStatus.PARTIAL) {
             out.println("LP bound     none: " + partial(solved.lp()));
         } else {
@@ -156,6 +157,19 @@ public final class SolveCommand implements Command {
     /** What the plan is when the LP found none in its time, and what to do. */
     static final String STOPPED = "the LP stopped at the time limit before it found any plan, so the plan"
             + " is all zero; give a longer --time-limit";
+
+    /**
+     * The same when the plan is not all zero: with discrete choices the repair makes a plan whole
+     * from the dive's own model, solved beside the LP, or failing that from the needs of the highest
+     * weight alone ({@code DiveStart}).
+     */
+    static final String STOPPED_WITH_PLAN = "the LP stopped at the time limit before it found any plan; the plan"
+            + " is the one the discrete repair made whole beside it (at worst for the needs of the highest weight"
+            + " alone) and has no bound to compare with; give a longer --time-limit";
+
+    private static String stopped(SolvedPlan solved) {
+        return solved.score().needs() > 0 ? STOPPED_WITH_PLAN : STOPPED;
+    }
 
     /** What the plan is when the LP planned only the higher priorities in full in its time, and what to do. */
     static String partial(LpSolution lp) {

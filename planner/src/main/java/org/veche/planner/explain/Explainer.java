@@ -11,6 +11,7 @@ import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.Technology;
 import org.veche.model.plan.NeedGroup;
+import org.veche.model.plan.Plan;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
@@ -43,6 +44,29 @@ public final class Explainer {
         this.solution = solution;
         this.trace = new BindingTrace(economy, solution, surplus(economy, solution));
         this.text = new ExplanationText(economy, trace);
+    }
+
+    /**
+     * As {@link #explain(Economy, LpSolution)}, but when the LP stopped before it found any plan the
+     * groups and shares are {@code plan}'s: with discrete choices the repair may still have made a
+     * plan whole beside the LP (from the dive's own model, or a whole plan of the needs of the
+     * highest weight alone), and its shares are the only ones there are.
+     */
+    public static List<Explanation> explain(Economy economy, LpSolution solution, Plan plan) {
+        if (solution.status() != LpStatus.STOPPED) {
+            return explain(economy, solution);
+        }
+        Map<NeedGroup, Double> delivered = new HashMap<>();
+        plan.deliveries().forEach(d -> delivered.merge(new NeedGroup(d.product(), d.priority()), d.quantity(), Double::sum));
+        ExplanationText text = new ExplanationText(economy, null); // the time-limit texts trace nothing
+        List<Explanation> explanations = new ArrayList<>();
+        NeedGroups.demands(economy).forEach((group, demand) -> {
+            double share = Math.min(1, delivered.getOrDefault(group, 0.0) / demand);
+            if (share < SERVED) {
+                explanations.add(share > 0 ? text.timeLimitWithPlan(group, share) : text.timeLimit(group, share));
+            }
+        });
+        return explanations;
     }
 
     /** One explanation per need group with demand that the solution serves below 100 %. */

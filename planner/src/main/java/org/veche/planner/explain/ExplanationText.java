@@ -32,6 +32,17 @@ final class ExplanationText {
         return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
     }
 
+    /**
+     * The LP found no plan before the time limit, but the plan serves {@code share}: the discrete
+     * repair made it whole beside the LP, at worst for the needs of the highest weight alone.
+     */
+    Explanation timeLimitWithPlan(NeedGroup group, double share) {
+        String text = head(group, share) + " Limit: the planner's time limit — it stopped before it found the best"
+                + " plan, so this plan was made whole without it (at worst for the needs of the highest weight alone,"
+                + " the others getting what those leave over). Relief: a longer time limit for the solver.";
+        return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
+    }
+
     /** A priority the planner did not plan in full before its time limit; it planned {@code planned} first. */
     Explanation notReached(NeedGroup group, double share, List<Priority> planned) {
         String text = head(group, share) + " Limit: the planner's time limit — it plans the needs in order of"

@@ -20,6 +20,7 @@ import org.veche.planner.bench.SyntheticEconomy;
 import org.veche.planner.bench.SyntheticParameters;
 import org.veche.planner.exchange.EconomyFormat;
 import org.veche.planner.lp.LpDiagnostics;
+import org.veche.planner.lp.LpPhase;
 import org.veche.planner.lp.LpSensitivity;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
@@ -69,6 +70,29 @@ class SolveCommandTest {
                 .contains("LP bound     none: the LP stopped at the time limit before it found any plan")
                 .doesNotContain("(STOPPED)");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning").contains("longer --time-limit than 5.0 s");
+    }
+
+    /** With discrete choices the repair still makes a plan from the dive's own model: no longer all zero. */
+    @Test
+    void whenTheLpStopsBeforeAnyPlanButTheRepairMakesOneTheOutputDoesNotCallItAllZero(@TempDir Path dir) {
+        Path economy = dir.resolve("economy.json");
+        EconomyFormat.write(SyntheticEconomy.generate(SyntheticParameters.of(50, 1).withDiscrete(true)), economy);
+        LinearProgram stopped = (e, options) -> options.fixedProduction().isEmpty() && options.minimumProduction().isEmpty()
+                ? new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0,
+                        new LpDiagnostics(0, 0, 0, 0, "GLOP"))
+                : LpPhase.solve(e, options);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = new SolveCommand(new Planner(stopped)).run(List.of(economy.toString(), "--time-limit", "10"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("LP bound     none: the LP stopped at the time limit before it found any plan; the plan is"
+                        + " the one the discrete repair made whole beside it")
+                .doesNotContain("all zero");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning").contains("longer --time-limit than 10.0 s");
     }
 
     @Test

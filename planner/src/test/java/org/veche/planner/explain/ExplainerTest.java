@@ -14,7 +14,9 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
 import org.veche.model.Policy;
+import org.veche.model.plan.Delivery;
 import org.veche.model.plan.NeedGroup;
+import org.veche.model.plan.Plan;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.LpDiagnostics;
 import org.veche.planner.lp.LpOptions;
@@ -47,6 +49,38 @@ class ExplainerTest {
             assertThat(e.relief()).isEmpty();
             assertThat(e.text()).contains("time limit").contains("nothing was planned");
         });
+    }
+
+    /**
+     * The LP stopped before any plan, but the discrete repair made one beside it: the shares are the
+     * plan's, and only a need it serves in part is explained as such; one it does not serve still
+     * says nothing was planned.
+     */
+    @Test
+    void anLpStoppedBeforeAnyPlanWithAPlanMadeBesideItIsExplainedByThePlansShares() {
+        Economy economy = anEconomy().product("bread").product("salt")
+                .collective("bakery", 10, makes("bread"))
+                .need("river", "bread", ESSENTIAL, 1000)
+                .need("river", "salt", IMPORTANT, 10)
+                .need("hill", "bread", IMPORTANT, 100)
+                .build();
+        LpSolution stopped = new LpSolution(LpStatus.STOPPED, java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), 0, 0, 0, 0, new LpDiagnostics(0, 0, 0, 0, "GLOP"));
+        Plan plan = new Plan(economy.name(), List.of(), List.of(
+                new Delivery("river", "bread", ESSENTIAL, 1000), new Delivery("hill", "bread", IMPORTANT, 25)));
+
+        List<Explanation> explanations = Explainer.explain(economy, stopped, plan);
+
+        assertThat(explanations).extracting(Explanation::group)
+                .containsExactlyInAnyOrder(new NeedGroup("salt", IMPORTANT), new NeedGroup("bread", IMPORTANT));
+        assertThat(explanations).filteredOn(e -> e.group().product().equals("bread")).singleElement().satisfies(e -> {
+            assertThat(e.share()).isCloseTo(0.25, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.TIME_LIMIT);
+            assertThat(e.text()).contains("25 % served").contains("made whole without it")
+                    .doesNotContain("nothing was planned");
+        });
+        assertThat(explanations).filteredOn(e -> e.group().product().equals("salt")).singleElement()
+                .satisfies(e -> assertThat(e.text()).contains("nothing was planned"));
     }
 
     /**
