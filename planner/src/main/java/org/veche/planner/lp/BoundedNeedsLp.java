@@ -3,7 +3,9 @@ package org.veche.planner.lp;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolver.ResultStatus;
+import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.veche.model.Economy;
+import org.veche.model.Priority;
 import org.veche.model.plan.StabilityReference;
 import org.veche.model.plan.TechnologyRef;
 
@@ -72,6 +75,11 @@ public final class BoundedNeedsLp implements AutoCloseable {
             return production.getOrDefault(technology, 0.0);
         }
 
+        /** A solve that did not run or was stopped: nothing proved. */
+        public static Result stopped() {
+            return failed(Status.STOPPED);
+        }
+
         static Result failed(Status status) {
             return new Result(status, 0, Map.of());
         }
@@ -122,6 +130,25 @@ public final class BoundedNeedsLp implements AutoCloseable {
     public void release(TechnologyRef technology) {
         int i = index(technology);
         lp.x[i].setBounds(0, lp.technologyData.get(i).maxOutput());
+    }
+
+    /**
+     * Serves only the needs of {@code priorities} from now on: the share segments of every other
+     * priority are bounded to zero until {@link #serveAll}. A solve then plans those needs alone,
+     * much sooner than the whole level where that is slow ({@link NeedStages}).
+     */
+    public void serveOnly(Set<Priority> priorities) {
+        for (int g = 0; g < lp.groups.size(); g++) {
+            double upper = priorities.contains(lp.groups.get(g).priority()) ? ShareUtility.QUARTER : 0;
+            for (MPVariable segment : lp.segments[g]) {
+                segment.setUb(upper);
+            }
+        }
+    }
+
+    /** Serves every need again, after {@link #serveOnly}. */
+    public void serveAll() {
+        serveOnly(EnumSet.allOf(Priority.class));
     }
 
     /** Re-solves the needs level under the current bounds, warm from the previous solve. */

@@ -1,13 +1,21 @@
 package org.veche.planner.solver;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.veche.model.Economy;
+import org.veche.model.Priority;
+import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
+import org.veche.planner.lp.NeedGroups;
 
 /**
  * The discrete dive's own needs model, built and solved cold on a thread of its own while the LP
@@ -15,24 +23,54 @@ import org.veche.planner.lp.BoundedNeedsLp;
  * warm between re-solves), and its cold solve took as long as the LP phase's needs level (about
  * 31 s at 20,000 products); on a machine with a second core the two now overlap. Close it when the
  * repair does not {@link #take} the model.
+ *
+ * <p>First it solves the needs of the first priority alone (with the default weights the essential
+ * needs; {@link #firstPriorities}). If that took so long that the relaxation, about
+ * {@link #WHOLE_PER_FIRST} times as long, would not be solved by the deadline, it makes a whole plan
+ * of those needs before the relaxation ({@link #fallback}): every discrete line rounded at once
+ * ({@link ConsistentRounding}) and pinned, one cold solve with the lines it leaves undecided free,
+ * then those rounded and re-solved warm. When the relaxation is then not solved in time (20,000
+ * products on the popular structure: about 300 s) the repair can take that plan instead of the
+ * all-zero one. Then the relaxation, cold (continued warm from a stage it took longer:
+ * {@code docs/lp-performance.md}). At 20,000 products, popular: the essential needs alone 21–36 s,
+ * the whole plan of them 24–39 s more; tiered: 2.2 s, no whole plan (the relaxation then 34 s).
  */
 final class DiveStart implements AutoCloseable {
+
+    /**
+     * The relaxation took this many times as long as the first priority's needs alone, at most, on
+     * the synthetic economies measured: 20,000 products, tiered 2.1 s against 27–31 s (15×), popular
+     * 23.7 s against about 300 s (13×).
+     */
+    static final int WHOLE_PER_FIRST = 15;
 
     /** The model with its relaxation solved, and how long building and solving took. */
     record Started(BoundedNeedsLp lp, BoundedNeedsLp.Result relaxation, Duration took) {}
 
+    /**
+     * A whole plan of the first priority's needs alone: {@code production} of every technology,
+     * {@code choices} of the discrete lines (a quantity; NaN for a minimum run switched on), and the
+     * needs level's value.
+     */
+    record Fallback(Map<TechnologyRef, Double> production, Map<TechnologyRef, Double> choices, double needs) {}
+
     private final CompletableFuture<Started> started;
     private volatile BoundedNeedsLp building;
+    private volatile Fallback fallback;
+    /** Set when the model is no longer wanted: the solves not yet started are skipped. */
+    private volatile boolean discarded;
     private boolean taken;
 
-    private DiveStart(Economy economy, long deadlineNanos) {
+    private DiveStart(Economy economy, List<ProductionLine> lines, long deadlineNanos, boolean alwaysFallback) {
         this.started = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("veche-dive-start").start(() -> {
             long start = System.nanoTime();
             try {
                 BoundedNeedsLp lp = BoundedNeedsLp.of(economy);
                 building = lp;
-                BoundedNeedsLp.Result relaxation = lp.solve(SolveBudget.until(deadlineNanos));
+                firstPriorityAlone(economy, lp, lines, deadlineNanos, alwaysFallback);
+                BoundedNeedsLp.Result relaxation = discarded ? BoundedNeedsLp.Result.stopped()
+                        : lp.solve(SolveBudget.until(deadlineNanos));
                 started.complete(new Started(lp, relaxation, Duration.ofNanos(System.nanoTime() - start)));
             } catch (RuntimeException | Error failure) {
                 if (building != null) {
@@ -43,9 +81,120 @@ final class DiveStart implements AutoCloseable {
         });
     }
 
-    /** Starts building and solving {@code economy}'s needs model, until {@code deadlineNanos} (System.nanoTime) at most. */
-    static DiveStart begin(Economy economy, long deadlineNanos) {
-        return new DiveStart(economy, deadlineNanos);
+    /**
+     * Starts building and solving {@code economy}'s needs model ({@code lines}: the planning
+     * problem's), until {@code deadlineNanos} (System.nanoTime) at most.
+     */
+    static DiveStart begin(Economy economy, List<ProductionLine> lines, long deadlineNanos) {
+        return new DiveStart(economy, lines, deadlineNanos, false);
+    }
+
+    /** As {@link #begin}, but the fallback is made whatever the first priority's solve took: for tests. */
+    static DiveStart withFallback(Economy economy, List<ProductionLine> lines, long deadlineNanos) {
+        return new DiveStart(economy, lines, deadlineNanos, true);
+    }
+
+    /**
+     * The priorities of the highest weight among those with needs; empty when that is every
+     * priority with needs (nothing comes before the relaxation then).
+     */
+    static Set<Priority> firstPriorities(Economy economy) {
+        Set<Priority> present = EnumSet.noneOf(Priority.class);
+        NeedGroups.demands(economy).keySet().forEach(group -> present.add(group.priority()));
+        double highest = present.stream().mapToDouble(p -> economy.policy().priorityWeights().of(p)).max().orElse(0);
+        Set<Priority> first = EnumSet.noneOf(Priority.class);
+        present.stream().filter(p -> economy.policy().priorityWeights().of(p) == highest).forEach(first::add);
+        return first.equals(present) ? Set.of() : first;
+    }
+
+    /**
+     * Solves the first priority's needs alone and, if the relaxation would not be solved in time
+     * after it (or {@code always}), makes the {@link #fallback} from them; leaves {@code lp} serving
+     * every need again, with no basis.
+     */
+    private void firstPriorityAlone(Economy economy, BoundedNeedsLp lp, List<ProductionLine> lines,
+            long deadlineNanos, boolean always) {
+        Set<Priority> first = firstPriorities(economy);
+        if (first.isEmpty() || discarded) {
+            return;
+        }
+        long start = System.nanoTime();
+        lp.serveOnly(first);
+        BoundedNeedsLp.Result alone = lp.solve(SolveBudget.until(deadlineNanos));
+        long took = System.nanoTime() - start;
+        boolean late = System.nanoTime() + WHOLE_PER_FIRST * took > deadlineNanos;
+        log("needs of " + first + " alone: " + alone.status() + ", relaxation expected "
+                + (late ? "after" : "before") + " the deadline", start);
+        if (alone.optimal() && (late || always) && !discarded) {
+            fallback = whole(lp, lines, alone, deadlineNanos);
+        }
+        lp.serveAll();
+        lp.forgetBasis();
+    }
+
+    /**
+     * Every discrete line rounded at once from {@code alone} ({@link ConsistentRounding}) and pinned,
+     * {@code lp} solved cold with the lines that rounding leaves undecided free; then those of them
+     * not at a valid choice rounded (nearest, else down, else up) and re-solved warm, for up to
+     * {@link #ROUNDS} rounds. Null if refused or out of time. Releases the pins.
+     */
+    private static Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
+            long deadlineNanos) {
+        long start = System.nanoTime();
+        Map<TechnologyRef, DiscreteDive.Decision> decisions = new HashMap<>(ConsistentRounding.round(lines,
+                line -> alone.production(line.ref()), true));
+        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
+        decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
+        lp.forgetBasis();
+        BoundedNeedsLp.Result result = lp.solve(SolveBudget.until(deadlineNanos));
+        int undecided = discrete.size() - decisions.size();
+        for (int round = 0; round < ROUNDS && result.optimal(); round++) {
+            BoundedNeedsLp.Result solved = result;
+            List<ProductionLine> open = discrete.stream()
+                    .filter(line -> !Rounding.settled(line, ProductionLoad.tidy(line, solved.production(line.ref()))))
+                    .toList();
+            if (open.isEmpty()) {
+                break;
+            }
+            result = BoundedNeedsLp.Result.stopped();
+            for (Rounding rounding : List.of(Rounding.NEAREST, Rounding.DOWN, Rounding.UP)) {
+                for (ProductionLine line : open) {
+                    double value = rounding.of(line, ProductionLoad.tidy(line, solved.production(line.ref())));
+                    DiscreteDive.Decision decision = Double.isNaN(value) ? DiscreteDive.Decision.on(line)
+                            : DiscreteDive.Decision.fixed(value);
+                    lp.bound(line.ref(), decision.lower(), decision.upper());
+                    decisions.put(line.ref(), decision);
+                }
+                result = lp.solve(SolveBudget.until(deadlineNanos));
+                if (result.optimal() || result.status() == BoundedNeedsLp.Status.STOPPED) {
+                    break;
+                }
+            }
+        }
+        discrete.forEach(line -> lp.release(line.ref()));
+        BoundedNeedsLp.Result pinned = result;
+        boolean valid = pinned.optimal() && discrete.stream()
+                .allMatch(line -> Rounding.settled(line, ProductionLoad.tidy(line, pinned.production(line.ref()))));
+        log("whole plan of those needs alone (" + undecided + " lines left to the LP, then rounded): "
+                + pinned.status() + (pinned.optimal() && !valid ? ", a line still off its choice" : ""), start);
+        if (!valid) {
+            return null;
+        }
+        Map<TechnologyRef, Double> choices = new HashMap<>();
+        discrete.forEach(line -> choices.put(line.ref(), decisions.containsKey(line.ref())
+                ? decisions.get(line.ref()).choice() : ProductionLoad.tidy(line, pinned.production(line.ref()))));
+        return new Fallback(pinned.production(), Map.copyOf(choices), pinned.needs());
+    }
+
+    /** How many times the lines rounded after the first solve of {@link #whole} are rounded and re-solved. */
+    static final int ROUNDS = 5;
+
+    /**
+     * The whole plan of the first priority's needs alone, if one was made ({@link DiveStart}): for
+     * the repair when {@link #take} finds the relaxation not solved in time.
+     */
+    Optional<Fallback> fallback() {
+        return Optional.ofNullable(fallback);
     }
 
     /**
@@ -79,10 +228,19 @@ final class DiveStart implements AutoCloseable {
     }
 
     private void discard() {
+        discarded = true;
         BoundedNeedsLp lp = building;
         if (lp != null) {
             lp.interrupt();
         }
         started.thenAccept(done -> done.lp().close());
+    }
+
+    /** With {@code -Dveche.repair.log=true}, on standard error as the repair's own lines. */
+    private static void log(String what, long startNanos) {
+        if (Boolean.getBoolean("veche.repair.log")) {
+            System.err.printf(java.util.Locale.ROOT, "veche: discrete repair: dive model beside the LP phase: %s (%d ms)%n",
+                    what, (System.nanoTime() - startNanos) / 1_000_000);
+        }
     }
 }

@@ -47,6 +47,11 @@ final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
      */
     static final double AFTER_REPAIR = 1.5;
 
+    /** Whether the dive's model of {@code problem} is solved beside the LP phase: a second core, up to {@link #BESIDE_LIMIT}. */
+    static boolean diveModelBeside(ProductionPlan problem) {
+        return Runtime.getRuntime().availableProcessors() > 1 && problem.lines().size() <= BESIDE_LIMIT;
+    }
+
     private final LpPhaseCommand lp;
     private final DiscreteRepairCommand repair;
     private final SolveBudget budget;
@@ -68,9 +73,8 @@ final class LpThenRepairCommand implements PhaseCommand<ProductionPlan> {
         long start = System.nanoTime();
         long end = budget.endOfWorkStartingAt(start, AFTER_REPAIR);
         onEnd.accept(end);
-        if (Runtime.getRuntime().availableProcessors() > 1
-                && director.getWorkingSolution().lines().size() <= BESIDE_LIMIT) {
-            repair.prepare(director.getWorkingSolution().economy(), end);
+        if (diveModelBeside(director.getWorkingSolution())) {
+            repair.prepare(director.getWorkingSolution(), end);
         }
         try {
             lp.changeWorkingSolution(director, isPhaseTerminated);

@@ -215,7 +215,7 @@ class DiscreteDiveTest {
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
 
         DiscreteDive.Outcome outcome;
-        try (DiveStart start = DiveStart.begin(economy, System.nanoTime() + Duration.ofHours(1).toNanos())) {
+        try (DiveStart start = DiveStart.begin(economy, lines, System.nanoTime() + Duration.ofHours(1).toNanos())) {
             DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
             assertThat(started.relaxation().optimal()).isTrue();
             try (BoundedNeedsLp lp = started.lp()) {
@@ -228,6 +228,40 @@ class DiscreteDiveTest {
         assertThat(outcome.complete()).as(outcome.summary()).isTrue();
         assertThat(outcome.solves()).as("the relaxation and one re-solve").isEqualTo(2);
         assertThat(outcome.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
+    }
+
+    /**
+     * Before the relaxation, the dive's model makes a whole plan of the essential needs alone, for
+     * when the relaxation is not solved in time; the relaxation after it is the same as cold. With
+     * the parts wanted too (important), the essential widgets alone take all 3 whole parts: 6 widgets.
+     */
+    @Test
+    void theDivesModelMakesAWholePlanOfTheFirstPriorityAloneAndThenTheSameRelaxation() {
+        Economy economy = anEconomy().indivisible("part").indivisible("widget")
+                .collective("foundry", 1, aTechnology("part").labourHours(450))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100), need("part", Priority.IMPORTANT, 10))
+                .build();
+        List<ProductionLine> lines = ProductionPlans.of(economy, StabilityReference.NONE).lines();
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+        BoundedNeedsLp.Result cold;
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            cold = lp.solve(Duration.ofMinutes(1));
+        }
+
+        try (DiveStart start = DiveStart.withFallback(economy, lines, deadline)) {
+            DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
+            started.lp().close();
+            DiveStart.Fallback fallback = start.fallback().orElseThrow(() -> new AssertionError("No fallback"));
+
+            assertThat(DiveStart.firstPriorities(economy)).containsExactly(Priority.ESSENTIAL);
+            assertThat(fallback.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
+            assertThat(fallback.production().get(FOUNDRY)).isCloseTo(3.0, within(1e-9));
+            assertThat(fallback.production().get(WORKS)).isCloseTo(6.0, within(1e-9));
+            assertThat(started.relaxation().optimal()).isTrue();
+            assertThat(started.relaxation().needs()).isCloseTo(cold.needs(), within(1e-9 * cold.needs()));
+            assertThat(started.relaxation().needs()).isGreaterThan(fallback.needs());
+        }
     }
 
     /** A dive whose own deadline has passed when it starts, with an hour to finish. */
