@@ -153,6 +153,19 @@ public final class BoundedNeedsLp implements AutoCloseable {
 
     /** Re-solves the needs level under the current bounds, warm from the previous solve. */
     public Result solve(Duration timeLimit) {
+        return solve(timeLimit, PARAMETERS);
+    }
+
+    /**
+     * Solves from scratch with GLOP's presolve (the basis is lost), for a solve with many columns
+     * pinned that nothing continues warm from.
+     */
+    public Result solvePresolved(Duration timeLimit) {
+        lp.solver.reset();
+        return solve(timeLimit, PARAMETERS.replace("use_preprocessing: false", "use_preprocessing: true"));
+    }
+
+    private Result solve(Duration timeLimit, String parameters) {
         if (closed) {
             throw new IllegalStateException("This BoundedNeedsLp is closed.");
         }
@@ -160,7 +173,7 @@ public final class BoundedNeedsLp implements AutoCloseable {
         if (glopLog) {
             lp.solver.enableOutput();
         }
-        lp.solver.setSolverSpecificParametersAsString(PARAMETERS + (glopLog ? " log_search_progress: true" : ""));
+        lp.solver.setSolverSpecificParametersAsString(parameters + (glopLog ? " log_search_progress: true" : ""));
         lp.solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
         ResultStatus result;
         try {

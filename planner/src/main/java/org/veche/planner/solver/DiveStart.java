@@ -28,19 +28,20 @@ import org.veche.planner.lp.NeedGroups;
  * needs; {@link #firstPriorities}). If that took so long that the relaxation, about
  * {@link #WHOLE_PER_FIRST} times as long, would not be solved by the deadline, it makes a whole plan
  * of those needs before the relaxation ({@link #fallback}): every discrete line rounded at once
- * ({@link ConsistentRounding}) and pinned, one cold solve with the lines it leaves undecided free,
- * then those rounded and re-solved warm. When the relaxation is then not solved in time (20,000
- * products on the popular structure: about 300 s) the repair can take that plan instead of the
- * all-zero one. Then the relaxation, cold (continued warm from a stage it took longer:
- * {@code docs/lp-performance.md}). At 20,000 products, popular: the essential needs alone 21–36 s,
- * the whole plan of them 24–39 s more; tiered: 2.2 s, no whole plan (the relaxation then 34 s).
+ * ({@link ConsistentRounding}) and pinned, one solve with the lines it leaves undecided free, then
+ * those rounded and solved again. These solves nothing continues from, so they use presolve (the
+ * essential needs alone at 20,000 popular: 17–23 s against 21–29 s without). When the relaxation is
+ * then not solved in time (20,000 products on the popular structure: about 300 s) the repair can
+ * take that plan instead of the all-zero one. Then the relaxation, cold and without presolve, for
+ * the dive to continue warm from (continued warm from a stage it took longer:
+ * {@code docs/lp-performance.md}).
  */
 final class DiveStart implements AutoCloseable {
 
     /**
-     * The relaxation took this many times as long as the first priority's needs alone, at most, on
-     * the synthetic economies measured: 20,000 products, tiered 2.1 s against 27–31 s (15×), popular
-     * 23.7 s against about 300 s (13×).
+     * The relaxation takes about this many times as long as the first priority's needs alone, on the
+     * synthetic economies measured at 20,000 products: tiered 2.2–3.0 s (2.5 s presolved) against
+     * 27–34 s (11–15×), popular 17.8–23.7 s (presolved or not) against about 300 s (13–17×).
      */
     static final int WHOLE_PER_FIRST = 15;
 
@@ -120,7 +121,7 @@ final class DiveStart implements AutoCloseable {
         }
         long start = System.nanoTime();
         lp.serveOnly(first);
-        BoundedNeedsLp.Result alone = lp.solve(SolveBudget.until(deadlineNanos));
+        BoundedNeedsLp.Result alone = lp.solvePresolved(SolveBudget.until(deadlineNanos));
         long took = System.nanoTime() - start;
         boolean late = System.nanoTime() + WHOLE_PER_FIRST * took > deadlineNanos;
         log("needs of " + first + " alone: " + alone.status() + ", relaxation expected "
@@ -134,9 +135,12 @@ final class DiveStart implements AutoCloseable {
 
     /**
      * Every discrete line rounded at once from {@code alone} ({@link ConsistentRounding}) and pinned,
-     * {@code lp} solved cold with the lines that rounding leaves undecided free; then those of them
-     * not at a valid choice rounded (nearest, else down, else up) and re-solved warm, for up to
-     * {@link #ROUNDS} rounds. Null if refused or out of time. Releases the pins.
+     * {@code lp} solved with the lines that rounding leaves undecided free; then those of them not at
+     * a valid choice rounded (nearest, else down, else up) and solved again, for up to
+     * {@link #ROUNDS} rounds. Null if refused or out of time. Releases the pins. Every solve here is
+     * cold with presolve ({@link BoundedNeedsLp#solvePresolved}): at 20,000 products (popular) the
+     * pinned solve took 11–15 s against 29 s cold without presolve, and presolve refuses a
+     * rounding that admits no plan in 0.2 s, where warm without it took 81–108 s to say so.
      */
     private static Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
             long deadlineNanos) {
@@ -145,8 +149,7 @@ final class DiveStart implements AutoCloseable {
                 line -> alone.production(line.ref()), true));
         List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
         decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
-        lp.forgetBasis();
-        BoundedNeedsLp.Result result = lp.solve(SolveBudget.until(deadlineNanos));
+        BoundedNeedsLp.Result result = lp.solvePresolved(SolveBudget.until(deadlineNanos));
         int undecided = discrete.size() - decisions.size();
         for (int round = 0; round < ROUNDS && result.optimal(); round++) {
             BoundedNeedsLp.Result solved = result;
@@ -165,7 +168,7 @@ final class DiveStart implements AutoCloseable {
                     lp.bound(line.ref(), decision.lower(), decision.upper());
                     decisions.put(line.ref(), decision);
                 }
-                result = lp.solve(SolveBudget.until(deadlineNanos));
+                result = lp.solvePresolved(SolveBudget.until(deadlineNanos));
                 if (result.optimal() || result.status() == BoundedNeedsLp.Status.STOPPED) {
                     break;
                 }

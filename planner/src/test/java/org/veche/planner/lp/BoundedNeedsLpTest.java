@@ -39,6 +39,28 @@ class BoundedNeedsLpTest {
                 .build();
     }
 
+    /**
+     * Serving the essential bread alone, it plans the 100 loaves asked for (the bakery's 100 hours,
+     * 50 of the mill's flour); served all again, the flour need counts too, presolved or not.
+     */
+    @Test
+    void servingOnlyTheEssentialNeedsPlansThemAloneAndServingAllAgainIsTheWholeLevel() {
+        Economy economy = millAndBakery();
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            lp.serveOnly(java.util.Set.of(ESSENTIAL));
+            BoundedNeedsLp.Result essential = lp.solvePresolved(LIMIT);
+            BoundedNeedsLp.Result essentialWarm = lp.solve(LIMIT);
+            lp.serveAll();
+            BoundedNeedsLp.Result all = lp.solvePresolved(LIMIT);
+
+            assertThat(essential.status()).isEqualTo(BoundedNeedsLp.Status.OPTIMAL);
+            assertThat(essential.production(BAKERY)).isCloseTo(100, TOLERANCE);
+            assertThat(essential.needs()).isCloseTo(essentialWarm.needs(), TOLERANCE);
+            assertThat(all.needs()).isCloseTo(cold(economy, Map.of()), TOLERANCE);
+            assertThat(all.needs()).isGreaterThan(essential.needs());
+        }
+    }
+
     @Test
     void eachReSolveAfterABoundChangeReachesTheColdSolvesNeedsLevel() {
         Economy economy = millAndBakery();
