@@ -77,8 +77,9 @@ public final class SolverSetup {
     public static SolverSetup of(ProductionPlan problem, LinearProgram lp, SolveBudget budget) {
         Duration timeLimit = budget.limit();
         LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
-        // Without discrete choices the second core is free during the LP phase; with them the dive's model uses it.
-        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions.withNeedStages(!problem.hasDiscreteChoices()), budget);
+        // The second core is free during the LP phase unless the dive's model is solved beside it.
+        boolean coreFree = !problem.hasDiscreteChoices() || !LpThenRepairCommand.diveModelBeside(problem);
+        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions.withNeedStages(coreFree), budget);
         SearchEnd searchEnd = new SearchEnd();
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, budget,

@@ -58,9 +58,12 @@ class SolverSetupTest {
         assertThat(end.getUnimprovedScoreDifferenceThreshold()).isNull();
     }
 
-    /** The need stages beside the LP phase take the second core only where the discrete dive does not. */
+    /**
+     * The need stages beside the LP phase take the second core only where the discrete dive's model
+     * does not (here: with discrete choices on a small economy, the dive's model is beside the LP).
+     */
     @Test
-    void theLpPhaseAsksForNeedStagesOnlyWithoutDiscreteChoices() {
+    void theLpPhaseAsksForNeedStagesOnlyWhereTheDivesModelIsNotBesideIt() {
         assertThat(needStagesAsked(bakery(false, StabilityReference.NONE))).containsExactly(true);
         assertThat(needStagesAsked(bakery(true, StabilityReference.NONE))).isNotEmpty().containsOnly(false);
     }
