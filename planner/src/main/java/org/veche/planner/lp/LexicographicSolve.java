@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.NeedGroup;
@@ -46,6 +47,7 @@ final class LexicographicSolve {
     private LpSensitivity sensitivity = LpSensitivity.NONE;
     private Set<Priority> unplanned = Set.of();
     private Runnable afterFirstLevel = () -> {};
+    private BooleanSupplier stopRequested = () -> false;
 
     LexicographicSolve(PlanningLp lp, Duration timeLimit, Set<TechnologyRef> fixed, LevelHold hold) {
         this(lp, timeLimit, fixed, hold, false);
@@ -73,11 +75,20 @@ final class LexicographicSolve {
         return this;
     }
 
+    /**
+     * Ends the levels early, as at the time limit, once {@code requested} says so ({@link LpStop}):
+     * a level interrupted then, or not yet started, counts as stopped, not as a numerical failure.
+     */
+    LexicographicSolve stoppedBy(BooleanSupplier requested) {
+        this.stopRequested = requested;
+        return this;
+    }
+
     /** Runs the levels in order; returns empty if the pinned production admits no plan. */
     Optional<LexicographicSolve> run(List<LevelObjective> levels) {
         for (int level = 0; level < levels.size(); level++) {
             LevelObjective objective = levels.get(level);
-            ResultStatus result = solve(objective, level);
+            ResultStatus result = stopRequested.getAsBoolean() ? ResultStatus.NOT_SOLVED : solve(objective, level);
             if (level == 0) {
                 afterFirstLevel.run();
             }
@@ -94,7 +105,7 @@ final class LexicographicSolve {
             if (level == 0 && result == ResultStatus.INFEASIBLE) {
                 return Optional.empty();
             }
-            firstLevelAbnormal = level == 0 && result == ResultStatus.ABNORMAL;
+            firstLevelAbnormal = level == 0 && result == ResultStatus.ABNORMAL && !stopRequested.getAsBoolean();
             stopEarly(level, result);
             break;
         }
@@ -164,7 +175,7 @@ final class LexicographicSolve {
             throw new LpTimeLimitException("The LP phase found no plan within its time limit of "
                     + timeLimit.toMillis() + " ms (solver said " + result
                     + "). Raise LpOptions.timeLimit or pin less production.");
-        } else if (level == 0 && timeIsUp()) {
+        } else if (level == 0 && (timeIsUp() || stopRequested.getAsBoolean())) {
             status = LpStatus.STOPPED;
             unplanned = EnumSet.noneOf(Priority.class);
             lp.groups.forEach(group -> unplanned.add(group.priority()));

@@ -13,38 +13,43 @@ import org.veche.model.plan.TechnologyRef;
  * accepted slices. {@code needStages} asks for the needs solved priority by priority on a second
  * core beside the whole level ({@link NeedStages}), so that a time limit that ends the whole level
  * early still leaves a plan; {@link LpPhase} uses them only where they pay (large economies, nothing
- * pinned, a second core).
+ * pinned, a second core). {@code stop} lets another thread end the phase early ({@link LpStop}).
  */
 public record LpOptions(Duration timeLimit, Map<TechnologyRef, Double> fixedProduction,
-        Map<TechnologyRef, Double> minimumProduction, StabilityReference stability, boolean needStages) {
+        Map<TechnologyRef, Double> minimumProduction, StabilityReference stability, boolean needStages, LpStop stop) {
 
     public static final LpOptions DEFAULT =
-            new LpOptions(Duration.ofMinutes(5), Map.of(), Map.of(), StabilityReference.NONE, false);
+            new LpOptions(Duration.ofMinutes(5), Map.of(), Map.of(), StabilityReference.NONE, false, LpStop.NEVER);
 
     public LpOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
         fixedProduction = Map.copyOf(fixedProduction);
         minimumProduction = Map.copyOf(minimumProduction);
         Objects.requireNonNull(stability, "stability");
+        Objects.requireNonNull(stop, "stop");
     }
 
     public LpOptions withFixedProduction(Map<TechnologyRef, Double> value) {
-        return new LpOptions(timeLimit, value, minimumProduction, stability, needStages);
+        return new LpOptions(timeLimit, value, minimumProduction, stability, needStages, stop);
     }
 
     public LpOptions withMinimumProduction(Map<TechnologyRef, Double> value) {
-        return new LpOptions(timeLimit, fixedProduction, value, stability, needStages);
+        return new LpOptions(timeLimit, fixedProduction, value, stability, needStages, stop);
     }
 
     public LpOptions withTimeLimit(Duration value) {
-        return new LpOptions(value, fixedProduction, minimumProduction, stability, needStages);
+        return new LpOptions(value, fixedProduction, minimumProduction, stability, needStages, stop);
     }
 
     public LpOptions withStability(StabilityReference value) {
-        return new LpOptions(timeLimit, fixedProduction, minimumProduction, value, needStages);
+        return new LpOptions(timeLimit, fixedProduction, minimumProduction, value, needStages, stop);
     }
 
     public LpOptions withNeedStages(boolean value) {
-        return new LpOptions(timeLimit, fixedProduction, minimumProduction, stability, value);
+        return new LpOptions(timeLimit, fixedProduction, minimumProduction, stability, value, stop);
+    }
+
+    public LpOptions withStop(LpStop value) {
+        return new LpOptions(timeLimit, fixedProduction, minimumProduction, stability, needStages, value);
     }
 }

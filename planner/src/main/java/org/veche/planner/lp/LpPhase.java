@@ -105,6 +105,9 @@ public final class LpPhase {
             Optional<NeedStages> stages, long start) {
         LpSolution last = null;
         for (String id : solverIds) {
+            if (last != null && options.stop().requested()) {
+                return last; // asked to end: no other solver
+            }
             MPSolver solver = MPSolver.createSolver(id);
             if (solver == null) {
                 continue;
@@ -130,6 +133,7 @@ public final class LpPhase {
     private static Attempt solve(Economy economy, LpOptions options, MPSolver solver, LevelHold hold,
             Optional<NeedStages> stages) {
         long start = System.nanoTime();
+        options.stop().attach(solver);
         try {
             PlanningLp lp = PlanningLp.build(economy, solver);
             boolean pinnable = pin(lp, options.fixedProduction()) && raise(lp, options.minimumProduction());
@@ -144,7 +148,7 @@ public final class LpPhase {
             // The time limit counts from the start of this attempt: building the LP (seconds at 20,000 products) is in it.
             Duration left = options.timeLimit().minusNanos(built - start);
             LexicographicSolve solve = new LexicographicSolve(lp, left.toMillis() < 1 ? Duration.ofMillis(1) : left, pinned,
-                    hold);
+                    hold).stoppedBy(options.stop()::requested);
             // Whether or not the whole level found its optimum, the stages have done their part by then.
             Optional<LexicographicSolve> solved = pinnable
                     ? solve.afterFirstLevel(() -> stages.ifPresent(NeedStages::close)).run(levels)
@@ -159,6 +163,7 @@ public final class LpPhase {
             LpSolution solution = solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
             return new Attempt(solution, solve.firstLevelAbnormal());
         } finally {
+            options.stop().detach();
             solver.delete();
         }
     }

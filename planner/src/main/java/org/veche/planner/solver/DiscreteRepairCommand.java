@@ -19,6 +19,7 @@ import org.veche.planner.lp.BoundedNeedsLp;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
+import org.veche.planner.lp.LpStop;
 import org.veche.planner.lp.LpTimeLimitException;
 
 /**
@@ -61,14 +62,22 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     private long lastSolveNanos;
     /** The dive's model, solving beside the LP phase ({@link #prepare}); null to build it when the dive starts. */
     private DiveStart diveStart;
+    private final LpStop lpPhase;
 
     private record Trial(Map<TechnologyRef, Double> fixed, Map<TechnologyRef, Double> production,
             BendableBigDecimalScore score) {}
 
     DiscreteRepairCommand(LinearProgram lp, LpOptions options, Supplier<Optional<LpSolution>> relaxation) {
+        this(lp, options, relaxation, LpStop.NEVER);
+    }
+
+    /** With {@code lpPhase}, the dive's model may end the LP phase early ({@link DiveStart}). */
+    DiscreteRepairCommand(LinearProgram lp, LpOptions options, Supplier<Optional<LpSolution>> relaxation,
+            LpStop lpPhase) {
         this.lp = lp;
         this.options = options;
         this.relaxation = relaxation;
+        this.lpPhase = lpPhase;
     }
 
     /**
@@ -77,7 +86,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      */
     void prepare(ProductionPlan problem, long deadlineNanos) {
         discardPrepared();
-        diveStart = DiveStart.begin(problem.economy(), problem.lines(), deadlineNanos);
+        diveStart = DiveStart.begin(problem.economy(), problem.lines(), deadlineNanos, lpPhase);
     }
 
     /** Frees the model {@link #prepare} started, unless the dive took it. */
@@ -117,6 +126,10 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
                     + " s it must leave for the full solves after it are more than the "
                     + (deadlineNanos - now) / 1_000_000_000 + " s left", now);
         }
+        Optional<Trial> essential = best.isEmpty() && diveStart != null ? fallback(director, diveStart) : Optional.empty();
+        if (best.isEmpty() && relaxation.get().filter(s -> s.status() == LpStatus.STOPPED).isPresent()) {
+            best = essential; // a stopped LP phase left nothing to round
+        }
         Duration fullSolve = fullSolveEstimate();
         if (best.isEmpty() && !fits(fullSolve, deadlineNanos)) {
             log("rounding at once with a full solve skipped: one takes about " + fullSolve.toMillis()
@@ -131,8 +144,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         if (best.isEmpty()) {
             // Both take about a second at 20,000 products: from the relaxation's optimum the rounding
             // as it stands is within 0.4 % of the bound, from a stopped one nothing.
-            best = better(roundedAsItStands(director, lpPlan),
-                    diveStart != null ? fallback(director, diveStart) : Optional.empty());
+            best = better(roundedAsItStands(director, lpPlan), essential);
         }
         if (best.isEmpty()) {
             for (Rounding rounding : Rounding.values()) {

@@ -1,6 +1,7 @@
 package org.veche.planner.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
+import org.veche.planner.lp.LpStop;
 import org.veche.planner.lp.NeedGroups;
 
 /**
@@ -34,7 +36,10 @@ import org.veche.planner.lp.NeedGroups;
  * then not solved in time (20,000 products on the popular structure: about 300 s) the repair can
  * take that plan instead of the all-zero one. Then the relaxation, cold and without presolve, for
  * the dive to continue warm from (continued warm from a stage it took longer:
- * {@code docs/lp-performance.md}).
+ * {@code docs/lp-performance.md}). If the relaxation is expected even after twice the time left,
+ * it stops the LP phase ({@link LpStop}), which solves the same relaxation on the other core, before
+ * making the whole plan, and does not start the relaxation at all: at 20,000 popular with
+ * {@code --time-limit 60} the whole plan then fits (it did not beside the LP phase).
  */
 final class DiveStart implements AutoCloseable {
 
@@ -62,14 +67,18 @@ final class DiveStart implements AutoCloseable {
     private volatile boolean discarded;
     private boolean taken;
 
-    private DiveStart(Economy economy, List<ProductionLine> lines, long deadlineNanos, boolean alwaysFallback) {
+    private DiveStart(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase,
+            boolean alwaysFallback) {
         this.started = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("veche-dive-start").start(() -> {
             long start = System.nanoTime();
             try {
                 BoundedNeedsLp lp = BoundedNeedsLp.of(economy);
                 building = lp;
-                firstPriorityAlone(economy, lp, lines, deadlineNanos, alwaysFallback);
+                boolean hopeless = firstPriorityAlone(economy, lp, lines, deadlineNanos, lpPhase, alwaysFallback);
+                if (hopeless) {
+                    throw new IllegalStateException("relaxation not solved: expected after twice the time left");
+                }
                 BoundedNeedsLp.Result relaxation = discarded ? BoundedNeedsLp.Result.stopped()
                         : lp.solve(SolveBudget.until(deadlineNanos));
                 started.complete(new Started(lp, relaxation, Duration.ofNanos(System.nanoTime() - start)));
@@ -86,13 +95,13 @@ final class DiveStart implements AutoCloseable {
      * Starts building and solving {@code economy}'s needs model ({@code lines}: the planning
      * problem's), until {@code deadlineNanos} (System.nanoTime) at most.
      */
-    static DiveStart begin(Economy economy, List<ProductionLine> lines, long deadlineNanos) {
-        return new DiveStart(economy, lines, deadlineNanos, false);
+    static DiveStart begin(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase) {
+        return new DiveStart(economy, lines, deadlineNanos, lpPhase, false);
     }
 
     /** As {@link #begin}, but the fallback is made whatever the first priority's solve took: for tests. */
     static DiveStart withFallback(Economy economy, List<ProductionLine> lines, long deadlineNanos) {
-        return new DiveStart(economy, lines, deadlineNanos, true);
+        return new DiveStart(economy, lines, deadlineNanos, LpStop.NEVER, true);
     }
 
     /**
@@ -111,31 +120,41 @@ final class DiveStart implements AutoCloseable {
     /**
      * Solves the first priority's needs alone and, if the relaxation would not be solved in time
      * after it (or {@code always}), makes the {@link #fallback} from them; leaves {@code lp} serving
-     * every need again, with no basis.
+     * every need again, with no basis. True when the relaxation is not worth starting: expected
+     * after twice the time left, by which the LP phase solving it too is {@code lpPhase} stopped
+     * first, so that the fallback has the other core as well.
      */
-    private void firstPriorityAlone(Economy economy, BoundedNeedsLp lp, List<ProductionLine> lines,
-            long deadlineNanos, boolean always) {
+    private boolean firstPriorityAlone(Economy economy, BoundedNeedsLp lp, List<ProductionLine> lines,
+            long deadlineNanos, LpStop lpPhase, boolean always) {
         Set<Priority> first = firstPriorities(economy);
         if (first.isEmpty() || discarded) {
-            return;
+            return false;
         }
         long start = System.nanoTime();
         lp.serveOnly(first);
         BoundedNeedsLp.Result alone = lp.solvePresolved(SolveBudget.until(deadlineNanos));
-        long took = System.nanoTime() - start;
-        boolean late = System.nanoTime() + WHOLE_PER_FIRST * took > deadlineNanos;
+        long now = System.nanoTime();
+        long expected = now + WHOLE_PER_FIRST * (now - start);
+        boolean late = expected > deadlineNanos;
+        boolean hopeless = alone.optimal() && expected > deadlineNanos + (deadlineNanos - now);
         log("needs of " + first + " alone: " + alone.status() + ", relaxation expected "
-                + (late ? "after" : "before") + " the deadline", start);
+                + (hopeless ? "after twice the time left, so the LP phase is stopped"
+                        : (late ? "after" : "before") + " the deadline"), start);
+        if (hopeless) {
+            lpPhase.request();
+        }
         if (alone.optimal() && (late || always) && !discarded) {
             fallback = whole(lp, lines, alone, deadlineNanos);
         }
         lp.serveAll();
         lp.forgetBasis();
+        return hopeless;
     }
 
     /**
      * Every discrete line rounded at once from {@code alone} ({@link ConsistentRounding}) and pinned,
-     * {@code lp} solved with the lines that rounding leaves undecided free; then those of them not at
+     * {@code lp} solved with the lines that rounding leaves undecided free (if that admits no plan,
+     * only the lines the rounding moved pinned, as in the dive's rounding at once); then those not at
      * a valid choice rounded (nearest, else down, else up) and solved again, for up to
      * {@link #ROUNDS} rounds. Null if refused or out of time. Releases the pins. Every solve here is
      * cold with presolve ({@link BoundedNeedsLp#solvePresolved}): at 20,000 products (popular) the
@@ -145,12 +164,21 @@ final class DiveStart implements AutoCloseable {
     private static Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
             long deadlineNanos) {
         long start = System.nanoTime();
+        List<String> steps = new ArrayList<>();
+        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
         Map<TechnologyRef, DiscreteDive.Decision> decisions = new HashMap<>(ConsistentRounding.round(lines,
                 line -> alone.production(line.ref()), true));
-        List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
         decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
-        BoundedNeedsLp.Result result = lp.solvePresolved(SolveBudget.until(deadlineNanos));
-        int undecided = discrete.size() - decisions.size();
+        BoundedNeedsLp.Result result = solve(lp, deadlineNanos, "every line pinned, " + (discrete.size()
+                - decisions.size()) + " left to the LP", steps);
+        if (result.status() == BoundedNeedsLp.Status.INFEASIBLE) {
+            // As the dive's rounding at once: failing that, only the lines the rounding moved.
+            discrete.forEach(line -> lp.release(line.ref()));
+            decisions.clear();
+            decisions.putAll(ConsistentRounding.round(lines, line -> alone.production(line.ref()), false));
+            decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
+            result = solve(lp, deadlineNanos, "only the " + decisions.size() + " rounded lines pinned", steps);
+        }
         for (int round = 0; round < ROUNDS && result.optimal(); round++) {
             BoundedNeedsLp.Result solved = result;
             List<ProductionLine> open = discrete.stream()
@@ -168,7 +196,8 @@ final class DiveStart implements AutoCloseable {
                     lp.bound(line.ref(), decision.lower(), decision.upper());
                     decisions.put(line.ref(), decision);
                 }
-                result = lp.solvePresolved(SolveBudget.until(deadlineNanos));
+                result = solve(lp, deadlineNanos, open.size() + " open lines "
+                        + rounding.name().toLowerCase(java.util.Locale.ROOT), steps);
                 if (result.optimal() || result.status() == BoundedNeedsLp.Status.STOPPED) {
                     break;
                 }
@@ -178,8 +207,8 @@ final class DiveStart implements AutoCloseable {
         BoundedNeedsLp.Result pinned = result;
         boolean valid = pinned.optimal() && discrete.stream()
                 .allMatch(line -> Rounding.settled(line, ProductionLoad.tidy(line, pinned.production(line.ref()))));
-        log("whole plan of those needs alone (" + undecided + " lines left to the LP, then rounded): "
-                + pinned.status() + (pinned.optimal() && !valid ? ", a line still off its choice" : ""), start);
+        log("whole plan of those needs alone: " + pinned.status()
+                + (pinned.optimal() && !valid ? ", a line still off its choice" : "") + " " + steps, start);
         if (!valid) {
             return null;
         }
@@ -187,6 +216,14 @@ final class DiveStart implements AutoCloseable {
         discrete.forEach(line -> choices.put(line.ref(), decisions.containsKey(line.ref())
                 ? decisions.get(line.ref()).choice() : ProductionLoad.tidy(line, pinned.production(line.ref()))));
         return new Fallback(pinned.production(), Map.copyOf(choices), pinned.needs());
+    }
+
+    /** A presolved solve of {@link #whole}, noted in {@code steps} as {@code what}: status and time. */
+    private static BoundedNeedsLp.Result solve(BoundedNeedsLp lp, long deadlineNanos, String what, List<String> steps) {
+        long start = System.nanoTime();
+        BoundedNeedsLp.Result result = lp.solvePresolved(SolveBudget.until(deadlineNanos));
+        steps.add(what + ": " + result.status() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return result;
     }
 
     /** How many times the lines rounded after the first solve of {@link #whole} are rounded and re-solved. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStop;
 
 /**
  * The solver configuration, in code. Phases: the exact LP; then, only when the LP cannot be the
@@ -79,11 +80,13 @@ public final class SolverSetup {
         LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
         // The second core is free during the LP phase unless the dive's model is solved beside it.
         boolean coreFree = !problem.hasDiscreteChoices() || !LpThenRepairCommand.diveModelBeside(problem);
-        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions.withNeedStages(coreFree), budget);
+        // The dive's model may stop the LP phase when it expects the relaxation long after the limit.
+        LpStop stop = coreFree ? LpStop.NEVER : LpStop.create();
+        LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions.withNeedStages(coreFree).withStop(stop), budget);
         SearchEnd searchEnd = new SearchEnd();
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, budget,
-                searchEnd::report)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, stop,
+                budget, searchEnd::report)));
         if (needsSearch(problem)) {
             phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
                     new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class)));
@@ -106,11 +109,11 @@ public final class SolverSetup {
      * to local search as before.
      */
     private static PhaseCommand<ProductionPlan> firstPhase(ProductionPlan problem, LinearProgram lp, LpOptions lpOptions,
-            LpPhaseCommand lpPhase, SolveBudget budget, LongConsumer searchEnd) {
+            LpPhaseCommand lpPhase, LpStop stop, SolveBudget budget, LongConsumer searchEnd) {
         if (!problem.hasDiscreteChoices()) {
             return lpPhase;
         }
-        return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result),
+        return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result, stop),
                 budget, budget.limit().multipliedBy(4).dividedBy(5), searchEnd);
     }
 

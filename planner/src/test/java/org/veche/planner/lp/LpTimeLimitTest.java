@@ -26,6 +26,28 @@ class LpTimeLimitTest {
         assertThat(solution.needs()).isNotNegative();
     }
 
+    /**
+     * Stopped by another thread ({@link LpStop}) instead of the time limit: the same stopped LP, and
+     * no other solver tried after GLOP (an interrupted GLOP would otherwise look like a numerical
+     * failure and hand over to HiGHS). A stop nobody may request changes nothing.
+     */
+    @Test
+    void anLpStoppedOnRequestEndsAsAtItsTimeLimitWithoutTryingAnotherSolver() {
+        Economy economy = SyntheticEconomy.generate(300, 7);
+        LpStop stop = LpStop.create();
+        stop.request();
+        LpStop.NEVER.request();
+
+        LpSolution stopped = LpPhase.solve(economy, LpOptions.DEFAULT.withStop(stop));
+        LpSolution unstoppable = LpPhase.solve(economy, LpOptions.DEFAULT.withStop(LpStop.NEVER));
+
+        assertThat(stopped.status()).isEqualTo(LpStatus.STOPPED);
+        assertThat(stopped.needs()).isZero();
+        assertThat(stopped.diagnostics().solver()).startsWith("Glop").doesNotContain("HiGHS");
+        assertThat(LpStop.NEVER.requested()).isFalse();
+        assertThat(unstoppable.status()).isEqualTo(LpStatus.OPTIMAL);
+    }
+
     /** GLOP's dual simplex has no plan before it ends: cut off, the LP says it stopped with none. */
     @Test
     void glopCutOffBeforeItsNeedsLevelEndsSaysItStoppedWithoutAPlan() {

@@ -14,6 +14,7 @@ import org.veche.model.Priority;
 import org.veche.model.plan.StabilityReference;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
+import org.veche.planner.lp.LpStop;
 
 /**
  * The dive on small economies whose whole-number plans can be worked out by hand. Quantities are
@@ -215,7 +216,7 @@ class DiscreteDiveTest {
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
 
         DiscreteDive.Outcome outcome;
-        try (DiveStart start = DiveStart.begin(economy, lines, System.nanoTime() + Duration.ofHours(1).toNanos())) {
+        try (DiveStart start = DiveStart.begin(economy, lines, System.nanoTime() + Duration.ofHours(1).toNanos(), LpStop.NEVER)) {
             DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
             assertThat(started.relaxation().optimal()).isTrue();
             try (BoundedNeedsLp lp = started.lp()) {
