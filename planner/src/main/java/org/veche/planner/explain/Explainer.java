@@ -58,7 +58,7 @@ public final class Explainer {
         }
         Map<NeedGroup, Double> delivered = new HashMap<>();
         plan.deliveries().forEach(d -> delivered.merge(new NeedGroup(d.product(), d.priority()), d.quantity(), Double::sum));
-        ExplanationText text = new ExplanationText(economy, null); // the time-limit texts trace nothing
+        ExplanationText text = new Explainer(economy, solution).text;
         List<Explanation> explanations = new ArrayList<>();
         NeedGroups.demands(economy).forEach((group, demand) -> {
             double share = Math.min(1, delivered.getOrDefault(group, 0.0) / demand);
