@@ -29,9 +29,9 @@ import org.veche.planner.lp.NeedGroups;
  * <p>First it solves the needs of the first priority alone (with the default weights the essential
  * needs; {@link #firstPriorities}). If that took so long that the relaxation, about
  * {@link #WHOLE_PER_FIRST} times as long, would not be solved by the deadline, it makes a whole plan
- * of those needs before the relaxation ({@link #fallback}): every discrete line rounded at once
- * ({@link ConsistentRounding}) and pinned, one solve with the lines it leaves undecided free, then
- * those rounded and solved again. These solves nothing continues from, so they use presolve (the
+ * of those needs before the relaxation ({@link #fallback}): every discrete line rounded by covering
+ * shortfalls upwards ({@link CoveringRounding}), a plan already, then one solve with every discrete
+ * line pinned to those choices. That solve nothing continues from, so it uses presolve (the
  * essential needs alone at 20,000 popular: 17–23 s against 21–29 s without). When the relaxation is
  * then not solved in time (20,000 products on the popular structure: about 300 s) the repair can
  * take that plan instead of the all-zero one. Then the relaxation, cold and without presolve, for
@@ -56,7 +56,7 @@ final class DiveStart implements AutoCloseable {
     /**
      * A whole plan of the first priority's needs alone: {@code production} of every technology,
      * {@code choices} of the discrete lines (a quantity; NaN for a minimum run switched on), and the
-     * needs level's value.
+     * needs level's value (NaN while it is the covered plan, not yet re-solved).
      */
     record Fallback(Map<TechnologyRef, Double> production, Map<TechnologyRef, Double> choices, double needs) {}
 
@@ -152,69 +152,46 @@ final class DiveStart implements AutoCloseable {
     }
 
     /**
-     * Every discrete line rounded at once from {@code alone} ({@link ConsistentRounding}) and pinned,
-     * {@code lp} solved with the lines that rounding leaves undecided free (if that admits no plan,
-     * only the lines the rounding moved pinned, as in the dive's rounding at once); then those not at
-     * a valid choice rounded (nearest, else down, else up) and solved again, for up to
-     * {@link #ROUNDS} rounds. Null if refused or out of time. Releases the pins. Every solve here is
-     * cold with presolve ({@link BoundedNeedsLp#solvePresolved}): at 20,000 products (popular) the
-     * pinned solve took 11–15 s against 29 s cold without presolve, and presolve refuses a
-     * rounding that admits no plan in 0.2 s, where warm without it took 81–108 s to say so.
+     * Every discrete line rounded from {@code alone} by covering its shortfalls upwards
+     * ({@link CoveringRounding}, about a second at 20,000 products), taken as the fallback at once;
+     * then {@code lp} solved with every discrete line pinned to those choices, which has a plan by
+     * construction and serves more (the needs of the essential plan at 20,000 popular: 938,750 and
+     * 939,922 against 919,377 and 917,731 as covered). Null only if the covering's plan is not valid.
+     * Releases the pins. The solve is cold with presolve ({@link BoundedNeedsLp#solvePresolved}): the
+     * pinned solve took 11–15 s with it against 29 s cold without, and nothing continues from it.
+     *
+     * <p>Until session 12 the pins came from {@link ConsistentRounding#round}, and the lines it left
+     * undecided were rounded and re-solved in rounds: on one seed of two at 20,000 popular the last
+     * two of them admitted no rounding at all, and the plan was all zero.
      */
-    private static Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
+    private Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
             long deadlineNanos) {
         long start = System.nanoTime();
         List<String> steps = new ArrayList<>();
         List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
-        Map<TechnologyRef, DiscreteDive.Decision> decisions = new HashMap<>(ConsistentRounding.round(lines,
-                line -> alone.production(line.ref()), true));
+        Map<TechnologyRef, Double> covered = CoveringRounding.plan(lines, line -> alone.production(line.ref()));
+        if (!discrete.stream().allMatch(line -> Rounding.settled(line, covered.getOrDefault(line.ref(), 0.0)))) {
+            log("whole plan of those needs alone: the covering left a line off its choice", start);
+            return null;
+        }
+        Map<TechnologyRef, DiscreteDive.Decision> decisions = CoveringRounding.decisions(lines, covered);
+        Map<TechnologyRef, Double> choices = new HashMap<>();
+        decisions.forEach((ref, decision) -> choices.put(ref, decision.choice()));
+        fallback = new Fallback(Map.copyOf(covered), Map.copyOf(choices), Double.NaN);
+        steps.add("covered without a solve " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (discarded) {
+            return fallback;
+        }
         decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
-        BoundedNeedsLp.Result result = solve(lp, deadlineNanos, "every line pinned, " + (discrete.size()
-                - decisions.size()) + " left to the LP", steps);
-        if (result.status() == BoundedNeedsLp.Status.INFEASIBLE) {
-            // As the dive's rounding at once: failing that, only the lines the rounding moved.
-            discrete.forEach(line -> lp.release(line.ref()));
-            decisions.clear();
-            decisions.putAll(ConsistentRounding.round(lines, line -> alone.production(line.ref()), false));
-            decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
-            result = solve(lp, deadlineNanos, "only the " + decisions.size() + " rounded lines pinned", steps);
-        }
-        for (int round = 0; round < ROUNDS && result.optimal(); round++) {
-            BoundedNeedsLp.Result solved = result;
-            List<ProductionLine> open = discrete.stream()
-                    .filter(line -> !Rounding.settled(line, ProductionLoad.tidy(line, solved.production(line.ref()))))
-                    .toList();
-            if (open.isEmpty()) {
-                break;
-            }
-            result = BoundedNeedsLp.Result.stopped();
-            for (Rounding rounding : List.of(Rounding.NEAREST, Rounding.DOWN, Rounding.UP)) {
-                for (ProductionLine line : open) {
-                    double value = rounding.of(line, ProductionLoad.tidy(line, solved.production(line.ref())));
-                    DiscreteDive.Decision decision = Double.isNaN(value) ? DiscreteDive.Decision.on(line)
-                            : DiscreteDive.Decision.fixed(value);
-                    lp.bound(line.ref(), decision.lower(), decision.upper());
-                    decisions.put(line.ref(), decision);
-                }
-                result = solve(lp, deadlineNanos, open.size() + " open lines "
-                        + rounding.name().toLowerCase(java.util.Locale.ROOT), steps);
-                if (result.optimal() || result.status() == BoundedNeedsLp.Status.STOPPED) {
-                    break;
-                }
-            }
-        }
+        BoundedNeedsLp.Result pinned = solve(lp, deadlineNanos, "every discrete line pinned there", steps);
         discrete.forEach(line -> lp.release(line.ref()));
-        BoundedNeedsLp.Result pinned = result;
         boolean valid = pinned.optimal() && discrete.stream()
                 .allMatch(line -> Rounding.settled(line, ProductionLoad.tidy(line, pinned.production(line.ref()))));
         log("whole plan of those needs alone: " + pinned.status()
-                + (pinned.optimal() && !valid ? ", a line still off its choice" : "") + " " + steps, start);
+                + (pinned.optimal() && !valid ? ", a line off its choice: the covered plan kept" : "") + " " + steps, start);
         if (!valid) {
-            return null;
+            return fallback;
         }
-        Map<TechnologyRef, Double> choices = new HashMap<>();
-        discrete.forEach(line -> choices.put(line.ref(), decisions.containsKey(line.ref())
-                ? decisions.get(line.ref()).choice() : ProductionLoad.tidy(line, pinned.production(line.ref()))));
         return new Fallback(pinned.production(), Map.copyOf(choices), pinned.needs());
     }
 
@@ -225,9 +202,6 @@ final class DiveStart implements AutoCloseable {
         steps.add(what + ": " + result.status() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return result;
     }
-
-    /** How many times the lines rounded after the first solve of {@link #whole} are rounded and re-solved. */
-    static final int ROUNDS = 5;
 
     /**
      * The whole plan of the first priority's needs alone, if one was made ({@link DiveStart}): for
