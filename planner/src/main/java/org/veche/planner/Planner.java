@@ -38,7 +38,8 @@ public final class Planner {
     public SolvedPlan solve(Economy economy, SolveOptions options) {
         long start = System.nanoTime();
         ProductionPlan problem = ProductionPlans.of(economy, options.stability());
-        SolverSetup setup = SolverSetup.of(problem, lp, new SolveBudget(start, options.timeLimit()));
+        SolverSetup setup = SolverSetup.of(problem, lp, new SolveBudget(start, options.timeLimit()),
+                text -> options.notes().accept(new SolveNote(since(start), text)));
         SolverFactory<ProductionPlan> factory = SolverFactory.create(setup.config());
         Solver<ProductionPlan> solver = factory.buildSolver();
         solver.addEventListener(event -> options.progress().accept(

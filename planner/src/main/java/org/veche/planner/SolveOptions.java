@@ -8,9 +8,11 @@ import org.veche.model.plan.StabilityReference;
 /**
  * How to solve: the time limit of the whole solve, the plan's score analysis included (work that
  * cannot be interrupted, like building the LP of a huge economy, may overrun it), the
- * previous round's accepted slices, and who to tell about each new best plan.
+ * previous round's accepted slices, who to tell about each new best plan, and who to tell what the
+ * work beside a long LP has ready ({@link SolveNote}).
  */
-public record SolveOptions(Duration timeLimit, StabilityReference stability, Consumer<Progress> progress) {
+public record SolveOptions(Duration timeLimit, StabilityReference stability, Consumer<Progress> progress,
+        Consumer<SolveNote> notes) {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
@@ -21,6 +23,11 @@ public record SolveOptions(Duration timeLimit, StabilityReference stability, Con
         }
         Objects.requireNonNull(stability, "stability: use StabilityReference.NONE");
         Objects.requireNonNull(progress, "progress: use p -> {} to ignore progress");
+        Objects.requireNonNull(notes, "notes: use n -> {} to ignore them");
+    }
+
+    public SolveOptions(Duration timeLimit, StabilityReference stability, Consumer<Progress> progress) {
+        this(timeLimit, stability, progress, note -> {});
     }
 
     public SolveOptions(Duration timeLimit, StabilityReference stability) {
@@ -32,6 +39,10 @@ public record SolveOptions(Duration timeLimit, StabilityReference stability, Con
     }
 
     public SolveOptions withProgress(Consumer<Progress> value) {
-        return new SolveOptions(timeLimit, stability, value);
+        return new SolveOptions(timeLimit, stability, value, notes);
+    }
+
+    public SolveOptions withNotes(Consumer<SolveNote> value) {
+        return new SolveOptions(timeLimit, stability, progress, value);
     }
 }

@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.veche.planner.Progress;
+import org.veche.planner.SolveNote;
 
 /**
  * Tells a person at the terminal how a long solve is going: one line on standard error for each
  * better plan, at most one per {@link #GAP} of solve time (local search finds many), each with the
  * time since the solve started and the plan's feasibility and needs; and when nothing was said for
  * {@link #QUIET} (the LP of a large economy runs minutes without a better plan), a line that the
- * solve is still running and how much of its time limit is gone ({@link #stillSolving}).
+ * solve is still running and how much of its time limit is gone ({@link #stillSolving}). What the
+ * work beside a long LP has ready is written as it comes ({@link #note}).
  */
 final class ProgressLines implements Consumer<Progress> {
 
@@ -41,6 +43,12 @@ final class ProgressLines implements Consumer<Progress> {
         err.printf(Locale.ROOT, "%s: %.1f s: better plan, %s, needs %.6g%n", command,
                 progress.elapsed().toMillis() / 1000.0,
                 progress.best().feasible() ? "feasible" : "not yet feasible", progress.best().needs());
+    }
+
+    /** One line for {@code note}: what the solve would fall back on now, and when. */
+    synchronized void note(SolveNote note) {
+        lastLine = note.elapsed();
+        err.printf(Locale.ROOT, "%s: %.1f s: %s%n", command, note.elapsed().toMillis() / 1000.0, note.text());
     }
 
     /**

@@ -71,7 +71,7 @@ public final class SolveCommand implements Command {
         SolvedPlan solved;
         try {
             solved = planner.solve(economy, new SolveOptions(arguments.timeLimit(), StabilityReference.NONE)
-                    .withProgress(progress));
+                    .withProgress(progress).withNotes(progress::note));
         } finally {
             ticker.shutdownNow();
         }

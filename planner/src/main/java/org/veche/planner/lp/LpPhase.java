@@ -93,7 +93,7 @@ public final class LpPhase {
                 && options.minimumProduction().isEmpty()
                 && Runtime.getRuntime().availableProcessors() > 1
                 && technologies(economy) >= STAGES_FROM_TECHNOLOGIES;
-        return wanted ? NeedStages.begin(economy, deadlineNanos) : Optional.empty();
+        return wanted ? NeedStages.begin(economy, deadlineNanos, options.notes()) : Optional.empty();
     }
 
     private static long technologies(Economy economy) {

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.NeedGroup;
@@ -62,22 +64,25 @@ final class NeedStages implements AutoCloseable {
     private boolean closed;
     private final List<String> log = new ArrayList<>();
     private final List<Double> needs = new ArrayList<>();
+    private final Consumer<String> notes;
 
-    private NeedStages(Economy economy, long deadlineNanos) {
+    private NeedStages(Economy economy, long deadlineNanos, Consumer<String> notes) {
         this.economy = economy;
         this.deadlineNanos = deadlineNanos;
+        this.notes = notes;
         this.thread = Thread.ofPlatform().daemon().name("veche-need-stages").unstarted(this::run);
     }
 
     /**
      * Starts the stages for {@code economy} until {@code deadlineNanos} (System.nanoTime), or empty
-     * when no stage comes before the whole level (needs of one priority only, or none).
+     * when no stage comes before the whole level (needs of one priority only, or none). Each stage
+     * solved is told to {@code notes}, in words.
      */
-    static Optional<NeedStages> begin(Economy economy, long deadlineNanos) {
+    static Optional<NeedStages> begin(Economy economy, long deadlineNanos, Consumer<String> notes) {
         if (thresholds(economy).isEmpty()) {
             return Optional.empty();
         }
-        NeedStages stages = new NeedStages(economy, deadlineNanos);
+        NeedStages stages = new NeedStages(economy, deadlineNanos, notes);
         stages.thread.start();
         return Optional.of(stages);
     }
@@ -195,7 +200,23 @@ final class NeedStages implements AutoCloseable {
         synchronized (this) {
             needs.add(value);
         }
+        notes.accept(String.format(Locale.ROOT, "a plan of the needs by priority is ready beside the LP (%s): needs %.6g,"
+                + " the plan if the LP does not end in time", describe(open), value));
         return true;
+    }
+
+    /** The quarters open, in words: "essential in full, important 1 of 4 quarters". */
+    static String describe(Map<Priority, Integer> open) {
+        List<String> parts = new ArrayList<>();
+        open.forEach((priority, quarters) -> {
+            String name = priority.name().toLowerCase(Locale.ROOT);
+            if (quarters == ShareUtility.SLOPES.length) {
+                parts.add(name + " in full");
+            } else if (quarters > 0) {
+                parts.add(name + " " + quarters + " of " + ShareUtility.SLOPES.length + " quarters");
+            }
+        });
+        return String.join(", ", parts);
     }
 
     /**

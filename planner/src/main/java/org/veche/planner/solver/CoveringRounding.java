@@ -34,7 +34,7 @@ final class CoveringRounding {
     private static final double TOLERANCE = 1e-7;
 
     /** How many shortfalls per product may be worked on before only cuts follow. */
-    static final int WORK_PER_PRODUCT = 50;
+    private static final int WORK_PER_PRODUCT = 50;
 
     private final List<ProductionLine> lines;
     private final double[] quantity;

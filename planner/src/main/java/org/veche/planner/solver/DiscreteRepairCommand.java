@@ -87,7 +87,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      */
     void prepare(ProductionPlan problem, long deadlineNanos) {
         discardPrepared();
-        diveStart = DiveStart.begin(problem.economy(), problem.lines(), deadlineNanos, lpPhase);
+        diveStart = DiveStart.begin(problem.economy(), problem.lines(), deadlineNanos, lpPhase, options.notes());
     }
 
     /** Frees the model {@link #prepare} started, unless the dive took it. */

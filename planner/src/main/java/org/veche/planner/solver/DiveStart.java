@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.TechnologyRef;
@@ -61,6 +62,8 @@ final class DiveStart implements AutoCloseable {
     record Fallback(Map<TechnologyRef, Double> production, Map<TechnologyRef, Double> choices, double needs) {}
 
     private final CompletableFuture<Started> started;
+    /** Told, in words for the person waiting, when a fallback is ready or the LP phase is stopped. */
+    private final Consumer<String> notes;
     private volatile BoundedNeedsLp building;
     private volatile Fallback fallback;
     /** Set when the model is no longer wanted: the solves not yet started are skipped. */
@@ -68,7 +71,8 @@ final class DiveStart implements AutoCloseable {
     private boolean taken;
 
     private DiveStart(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase,
-            boolean alwaysFallback) {
+            boolean alwaysFallback, Consumer<String> notes) {
+        this.notes = notes;
         this.started = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("veche-dive-start").start(() -> {
             long start = System.nanoTime();
@@ -95,13 +99,15 @@ final class DiveStart implements AutoCloseable {
      * Starts building and solving {@code economy}'s needs model ({@code lines}: the planning
      * problem's), until {@code deadlineNanos} (System.nanoTime) at most.
      */
-    static DiveStart begin(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase) {
-        return new DiveStart(economy, lines, deadlineNanos, lpPhase, false);
+    static DiveStart begin(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase,
+            Consumer<String> notes) {
+        return new DiveStart(economy, lines, deadlineNanos, lpPhase, false, notes);
     }
 
     /** As {@link #begin}, but the fallback is made whatever the first priority's solve took: for tests. */
-    static DiveStart withFallback(Economy economy, List<ProductionLine> lines, long deadlineNanos) {
-        return new DiveStart(economy, lines, deadlineNanos, LpStop.NEVER, true);
+    static DiveStart withFallback(Economy economy, List<ProductionLine> lines, long deadlineNanos,
+            Consumer<String> notes) {
+        return new DiveStart(economy, lines, deadlineNanos, LpStop.NEVER, true, notes);
     }
 
     /**
@@ -142,9 +148,11 @@ final class DiveStart implements AutoCloseable {
                         : (late ? "after" : "before") + " the deadline"), start);
         if (hopeless) {
             lpPhase.request();
+            notes.accept("the LP is stopped: at this pace it would end after twice the time left; planning the "
+                    + names(first) + " needs alone instead");
         }
         if (alone.optimal() && (late || always) && !discarded) {
-            fallback = whole(lp, lines, alone, deadlineNanos);
+            fallback = whole(lp, lines, alone, first, deadlineNanos);
         }
         lp.serveAll();
         lp.forgetBasis();
@@ -165,7 +173,7 @@ final class DiveStart implements AutoCloseable {
      * two of them admitted no rounding at all, and the plan was all zero.
      */
     private Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
-            long deadlineNanos) {
+            Set<Priority> first, long deadlineNanos) {
         long start = System.nanoTime();
         List<String> steps = new ArrayList<>();
         List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
@@ -178,6 +186,8 @@ final class DiveStart implements AutoCloseable {
         Map<TechnologyRef, Double> choices = new HashMap<>();
         decisions.forEach((ref, decision) -> choices.put(ref, decision.choice()));
         fallback = new Fallback(Map.copyOf(covered), Map.copyOf(choices), Double.NaN);
+        notes.accept("a whole plan of the " + names(first) + " needs alone is ready beside the LP"
+                + " (rounded without a solve), the plan if the LP does not end in time");
         steps.add("covered without a solve " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (discarded) {
             return fallback;
@@ -192,7 +202,13 @@ final class DiveStart implements AutoCloseable {
         if (!valid) {
             return fallback;
         }
+        notes.accept("that whole plan is re-solved with its choices pinned: it serves more");
         return new Fallback(pinned.production(), Map.copyOf(choices), pinned.needs());
+    }
+
+    /** The priorities in words: "essential", "essential and important". */
+    private static String names(Set<Priority> priorities) {
+        return String.join(" and ", priorities.stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     /** A presolved solve of {@link #whole}, noted in {@code steps} as {@code what}: status and time. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
@@ -76,8 +77,18 @@ public final class SolverSetup {
      * ends work starting now, so the score analysis after it still fits.
      */
     public static SolverSetup of(ProductionPlan problem, LinearProgram lp, SolveBudget budget) {
+        return of(problem, lp, budget, note -> {});
+    }
+
+    /**
+     * As {@link #of(ProductionPlan, LinearProgram, SolveBudget)}, telling {@code notes} in words what
+     * the work beside the LP phase has ready while it runs (a plan of the needs by priority, a whole
+     * plan of the essential needs) and when the LP phase is stopped.
+     */
+    public static SolverSetup of(ProductionPlan problem, LinearProgram lp, SolveBudget budget, Consumer<String> notes) {
         Duration timeLimit = budget.limit();
-        LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability());
+        LpOptions lpOptions = LpOptions.DEFAULT.withTimeLimit(timeLimit).withStability(problem.stability())
+                .withNotes(notes);
         // The second core is free during the LP phase unless the dive's model is solved beside it.
         boolean coreFree = !problem.hasDiscreteChoices() || !LpThenRepairCommand.diveModelBeside(problem);
         // The dive's model may stop the LP phase when it expects the relaxation long after the limit.

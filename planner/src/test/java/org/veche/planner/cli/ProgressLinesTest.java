@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.veche.model.check.PlanScore;
 import org.veche.planner.Progress;
+import org.veche.planner.SolveNote;
 
 class ProgressLinesTest {
 
@@ -49,6 +50,18 @@ class ProgressLinesTest {
                 "veche solve: 2.0 s: better plan, feasible, needs 0.00000",
                 "veche solve: 32.0 s of 300.0 s: still solving, no better plan since the last line",
                 "veche solve: 62.0 s of 300.0 s: still solving, no better plan since the last line");
+    }
+
+    @Test
+    void aNoteIsWrittenAsItComesAndCountsAsALineForTheQuietTime() {
+        Duration limit = Duration.ofSeconds(60);
+        lines.note(new SolveNote(Duration.ofMillis(23_400), "a plan of the needs by priority is ready beside the LP"));
+        lines.stillSolving(Duration.ofSeconds(50), limit);
+        lines.stillSolving(Duration.ofSeconds(54), limit);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "veche solve: 23.4 s: a plan of the needs by priority is ready beside the LP",
+                "veche solve: 54.0 s of 60.0 s: still solving, no better plan since the last line");
     }
 
     private static Progress progress(double seconds, boolean feasible, double needs) {

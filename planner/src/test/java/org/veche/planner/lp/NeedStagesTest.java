@@ -38,7 +38,8 @@ class NeedStagesTest {
     @Test
     void theStagesOpenTheEssentialNeedsThenOneQuarterAtATimeEachServingMore() throws InterruptedException {
         Economy economy = SyntheticEconomy.generate(300, 7);
-        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE).orElseThrow();
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, notes::add).orElseThrow();
         stages.awaitEnd();
 
         List<Double> needs = stages.needsByStage();
@@ -52,13 +53,18 @@ class NeedStagesTest {
         assertThat(needs).isSorted().doesNotHaveDuplicates();
         assertThat(needs.get(needs.size() - 1)).isLessThanOrEqualTo(whole.needs());
         assertThat(stages.best().orElseThrow().planned()).containsExactlyInAnyOrder(ESSENTIAL, IMPORTANT);
+        assertThat(notes).as("one note a stage, for the person waiting").hasSize(8);
+        assertThat(notes.get(0)).contains("(essential in full)");
+        assertThat(notes.get(1)).contains("(essential in full, important 1 of 4 quarters)");
+        assertThat(notes.get(7)).contains("(essential in full, important in full, desired 3 of 4 quarters)")
+                .contains(String.format(java.util.Locale.ROOT, "needs %.6g", needs.get(7)));
     }
 
     @Test
     void anLpCutOffBeforeItsNeedsLevelEndsGivesTheLastStagesPlanWithTheLeftoversDelivered()
             throws InterruptedException {
         Economy economy = SyntheticEconomy.generate(300, 7);
-        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE).orElseThrow();
+        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, note -> {}).orElseThrow();
         stages.awaitEnd();
         NeedStages.Stage last = stages.best().orElseThrow();
 
@@ -124,7 +130,7 @@ class NeedStagesTest {
     void needsOfOnePriorityHaveNoStages() {
         Economy economy = only(SyntheticEconomy.generate(50, 7), Set.of(ESSENTIAL));
 
-        assertThat(NeedStages.begin(economy, System.nanoTime() + MINUTE)).isEmpty();
+        assertThat(NeedStages.begin(economy, System.nanoTime() + MINUTE, note -> {})).isEmpty();
     }
 
     /** The economy with only the needs of {@code kept}. */

@@ -216,7 +216,8 @@ class DiscreteDiveTest {
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
 
         DiscreteDive.Outcome outcome;
-        try (DiveStart start = DiveStart.begin(economy, lines, System.nanoTime() + Duration.ofHours(1).toNanos(), LpStop.NEVER)) {
+        try (DiveStart start = DiveStart.begin(economy, lines, System.nanoTime() + Duration.ofHours(1).toNanos(), LpStop.NEVER,
+                note -> {})) {
             DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
             assertThat(started.relaxation().optimal()).isTrue();
             try (BoundedNeedsLp lp = started.lp()) {
@@ -250,7 +251,8 @@ class DiscreteDiveTest {
             cold = lp.solve(Duration.ofMinutes(1));
         }
 
-        try (DiveStart start = DiveStart.withFallback(economy, lines, deadline)) {
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (DiveStart start = DiveStart.withFallback(economy, lines, deadline, notes::add)) {
             DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
             started.lp().close();
             DiveStart.Fallback fallback = start.fallback().orElseThrow(() -> new AssertionError("No fallback"));
@@ -262,6 +264,10 @@ class DiscreteDiveTest {
             assertThat(started.relaxation().optimal()).isTrue();
             assertThat(started.relaxation().needs()).isCloseTo(cold.needs(), within(1e-9 * cold.needs()));
             assertThat(started.relaxation().needs()).isGreaterThan(fallback.needs());
+            assertThat(notes).containsExactly(
+                    "a whole plan of the essential needs alone is ready beside the LP (rounded without a solve),"
+                            + " the plan if the LP does not end in time",
+                    "that whole plan is re-solved with its choices pinned: it serves more");
         }
     }
 
