@@ -17,10 +17,17 @@ public final class RoundBodies {
     public record Opened(int round, String status, SolverRun run) {}
 
     public record SolverRun(String id, int round, String status, Long queuedAt, Long startedAt, Long finishedAt,
-            String message, Best best) {}
+            String message, Best best, Note note) {}
 
     /** The best plan a solve has found so far (while it runs, and after, until the server restarts). */
     public record Best(boolean feasible, double needs, double labourHours, double emissions, long elapsedMillis) {}
+
+    /**
+     * What the work beside a long LP last said it has ready (a plan of the needs by priority, a whole
+     * plan of the essential needs, the LP stopped), in words: what the run falls back on if its LP
+     * does not end in time.
+     */
+    public record Note(String text, long elapsedMillis) {}
 
     /** The answer to POST …/close. */
     public record Closed(int round, String outcome, int nextRound) {}

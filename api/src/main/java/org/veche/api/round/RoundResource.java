@@ -70,7 +70,7 @@ public class RoundResource {
         return idempotency.once(caller, key, "POST /api/cycles/" + id + "/rounds", "", () -> {
             SolverRunRow run = service.open(id, caller);
             runner.submit(run);
-            return Response.accepted(new Opened(run.roundNumber(), "solving", RoundViews.run(run, null)))
+            return Response.accepted(new Opened(run.roundNumber(), "solving", RoundViews.run(run, null, null)))
                     .location(URI.create("/api/cycles/" + id + "/rounds/" + run.roundNumber())).build();
         });
     }

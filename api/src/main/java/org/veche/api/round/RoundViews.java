@@ -82,12 +82,12 @@ public class RoundViews {
     }
 
     private SolverRun withProgress(SolverRunRow r) {
-        return run(r, progress.of(r.id()).orElse(null));
+        return run(r, progress.of(r.id()).orElse(null), progress.noteOf(r.id()).orElse(null));
     }
 
-    static SolverRun run(SolverRunRow r, RoundBodies.Best best) {
+    static SolverRun run(SolverRunRow r, RoundBodies.Best best, RoundBodies.Note note) {
         return new SolverRun(r.id(), r.roundNumber(), r.status(), r.queuedAt(), r.startedAt().orElse(null),
-                r.finishedAt().orElse(null), r.message().orElse(null), best);
+                r.finishedAt().orElse(null), r.message().orElse(null), best, note);
     }
 
     /** The published proposal of round k (a vote round shows the proposal it votes on). */

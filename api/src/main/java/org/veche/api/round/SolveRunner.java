@@ -89,7 +89,8 @@ public class SolveRunner {
             RoundRow round = rounds.find(run.cycleId(), run.roundNumber()).orElseThrow();
             Economy economy = documents.read(round.economy());
             StabilityDoc stability = json.readValue(round.stability(), StabilityDoc.class);
-            SolvedProposal solved = solver.solve(economy, stability.reference(), p -> progress.report(run, p));
+            SolvedProposal solved = solver.solve(economy, stability.reference(), p -> progress.report(run, p),
+                    n -> progress.note(run, n));
             QuarkusTransaction.requiringNew().run(() -> publish(run, economy, solved));
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "Solving round %d of cycle %s failed", run.roundNumber(), run.cycleId());

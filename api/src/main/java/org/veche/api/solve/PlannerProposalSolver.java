@@ -23,6 +23,7 @@ import org.veche.model.plan.NeedRef;
 import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
 import org.veche.planner.Progress;
+import org.veche.planner.SolveNote;
 import org.veche.planner.SolveOptions;
 import org.veche.planner.SolvedPlan;
 import org.veche.planner.analysis.PlanAnalysis;
@@ -47,9 +48,10 @@ public class PlannerProposalSolver implements ProposalSolver {
     private final Planner planner = new Planner();
 
     @Override
-    public SolvedProposal solve(Economy economy, StabilityReference stability, Consumer<Progress> progress) {
+    public SolvedProposal solve(Economy economy, StabilityReference stability, Consumer<Progress> progress,
+            Consumer<SolveNote> notes) {
         Duration limit = config.solver().timeLimit();
-        SolvedPlan solved = planner.solve(economy, new SolveOptions(limit, stability, progress));
+        SolvedPlan solved = planner.solve(economy, new SolveOptions(limit, stability, progress, notes));
         PlanReport report = PlanAnalysis.analyse(economy, solved.plan(), solved.lp().valuations());
         return new SolvedProposal(solved.plan(), solved.score(), report.labourValues(), report.valuations(),
                 explanations(economy, solved), metrics(solved, limit), report);
