@@ -42,16 +42,20 @@ final class ConsistentRounding {
     private final boolean[] open;
     /** +1 for a line raised here, -1 for one lowered: a line only ever moves one way, so covering cannot cycle. */
     private final byte[] moved;
-    private final Map<String, List<Integer>> makers = new HashMap<>();
-    private final Map<String, List<Integer>> users = new HashMap<>();
+    private final Map<String, List<Integer>> makers;
+    private final Map<String, List<Integer>> users;
     private final Map<String, Double> balance = new HashMap<>();
-    private final Map<String, Double> hoursLeft = new HashMap<>();
+    private final Map<String, Double> hoursLeft;
 
     private ConsistentRounding(List<ProductionLine> lines, ToDoubleFunction<ProductionLine> value) {
         this.lines = List.copyOf(lines);
         this.target = new double[lines.size()];
         this.open = new boolean[lines.size()];
         this.moved = new byte[lines.size()];
+        LineIndex index = LineIndex.of(this.lines);
+        this.makers = index.makers();
+        this.users = index.users();
+        this.hoursLeft = new HashMap<>(index.hoursCaps());
         for (int i = 0; i < lines.size(); i++) {
             ProductionLine line = lines.get(i);
             double x = Math.clamp(value.applyAsDouble(line), 0, line.technology().maxOutput());
@@ -60,11 +64,6 @@ final class ConsistentRounding {
                 open[i] = true;
                 target[i] = rounded(line, x);
             }
-            makers.computeIfAbsent(line.output().id(), k -> new ArrayList<>()).add(i);
-            for (InputUse input : line.inputs()) {
-                users.computeIfAbsent(input.product().id(), k -> new ArrayList<>()).add(i);
-            }
-            hoursLeft.putIfAbsent(line.collective().id(), line.collective().cap().doubleValue());
         }
         for (int i = 0; i < lines.size(); i++) {
             ProductionLine line = lines.get(i);

@@ -40,10 +40,10 @@ final class CoveringRounding {
     private final double[] quantity;
     /** Lines cut here: never raised again, so raising and cutting cannot chase each other. */
     private final boolean[] cut;
-    private final Map<String, List<Integer>> makers = new HashMap<>();
-    private final Map<String, List<Integer>> users = new HashMap<>();
+    private final Map<String, List<Integer>> makers;
+    private final Map<String, List<Integer>> users;
     private final Map<String, Double> net = new HashMap<>();
-    private final Map<String, Double> hoursLeft = new HashMap<>();
+    private final Map<String, Double> hoursLeft;
     private int raises;
     private int cuts;
 
@@ -51,14 +51,10 @@ final class CoveringRounding {
         this.lines = List.copyOf(lines);
         this.quantity = new double[lines.size()];
         this.cut = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            ProductionLine line = lines.get(i);
-            makers.computeIfAbsent(line.output().id(), k -> new ArrayList<>()).add(i);
-            for (InputUse input : line.inputs()) {
-                users.computeIfAbsent(input.product().id(), k -> new ArrayList<>()).add(i);
-            }
-            hoursLeft.putIfAbsent(line.collective().id(), line.collective().cap().doubleValue());
-        }
+        LineIndex index = LineIndex.of(this.lines);
+        this.makers = index.makers();
+        this.users = index.users();
+        this.hoursLeft = new HashMap<>(index.hoursCaps());
         for (int i = 0; i < lines.size(); i++) {
             ProductionLine line = lines.get(i);
             double x = Math.clamp(value.applyAsDouble(line), 0, line.technology().maxOutput());
