@@ -201,12 +201,12 @@ final class NeedStages implements AutoCloseable {
             needs.add(value);
         }
         notes.accept(String.format(Locale.ROOT, "a plan of the needs by priority is ready beside the LP (%s): needs %.6g,"
-                + " the plan if the LP does not end in time", describe(open), value));
+                + " what the solve falls back on if the LP does not end in time", describe(open), value));
         return true;
     }
 
     /** The quarters open, in words: "essential in full, important 1 of 4 quarters". */
-    static String describe(Map<Priority, Integer> open) {
+    private static String describe(Map<Priority, Integer> open) {
         List<String> parts = new ArrayList<>();
         open.forEach((priority, quarters) -> {
             String name = priority.name().toLowerCase(Locale.ROOT);

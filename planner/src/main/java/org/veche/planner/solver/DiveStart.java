@@ -187,7 +187,7 @@ final class DiveStart implements AutoCloseable {
         decisions.forEach((ref, decision) -> choices.put(ref, decision.choice()));
         fallback = new Fallback(Map.copyOf(covered), Map.copyOf(choices), Double.NaN);
         notes.accept("a whole plan of the " + names(first) + " needs alone is ready beside the LP"
-                + " (rounded without a solve), the plan if the LP does not end in time");
+                + " (rounded without a solve), what the solve falls back on if the LP does not end in time");
         steps.add("covered without a solve " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (discarded) {
             return fallback;

@@ -266,7 +266,7 @@ class DiscreteDiveTest {
             assertThat(started.relaxation().needs()).isGreaterThan(fallback.needs());
             assertThat(notes).containsExactly(
                     "a whole plan of the essential needs alone is ready beside the LP (rounded without a solve),"
-                            + " the plan if the LP does not end in time",
+                            + " what the solve falls back on if the LP does not end in time",
                     "that whole plan is re-solved with its choices pinned: it serves more");
         }
     }
