@@ -200,8 +200,8 @@ final class NeedStages implements AutoCloseable {
         synchronized (this) {
             needs.add(value);
         }
-        notes.accept(String.format(Locale.ROOT, "a plan of the needs by priority is ready beside the LP (%s): needs %.6g,"
-                + " what the solve falls back on if the LP does not end in time", describe(open), value));
+        notes.accept(String.format(Locale.ROOT, "a plan of the needs by priority is ready beside the LP (%s):"
+                + " needs %.6g, what the solve falls back on if the LP does not end in time", describe(open), value));
         return true;
     }
 

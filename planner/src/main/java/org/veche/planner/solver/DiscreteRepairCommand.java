@@ -416,9 +416,11 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
             Map<TechnologyRef, Double> lpPlan) {
         ProductionPlan plan = director.getWorkingSolution();
         ToDoubleFunction<ProductionLine> value = line -> lpPlan.getOrDefault(line.ref(), 0.0);
-        Optional<Trial> cut = asItStands(director, "every line rounded at once from the LP phase's plan, without a solve",
+        Optional<Trial> cut = asItStands(director,
+                "every line rounded at once from the LP phase's plan, without a solve",
                 ConsistentRounding.plan(plan.lines(), value));
-        Optional<Trial> covered = asItStands(director, "every line rounded from the LP phase's plan by covering upwards, without a solve",
+        Optional<Trial> covered = asItStands(director,
+                "every line rounded from the LP phase's plan by covering upwards, without a solve",
                 CoveringRounding.plan(plan.lines(), value));
         return better(cut, covered);
     }
@@ -430,7 +432,9 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         ProductionPlan plan = director.getWorkingSolution();
         ProductionLoad.load(director, production);
         BendableBigDecimalScore score = score(director);
-        log(what + ": " + (score.isFeasible() ? String.format(java.util.Locale.ROOT, "feasible, needs %.1f", score.softScore(0).doubleValue()) : "not feasible"), start);
+        log(what + ": " + (score.isFeasible()
+                ? String.format(java.util.Locale.ROOT, "feasible, needs %.1f", score.softScore(0).doubleValue())
+                : "not feasible"), start);
         if (!score.isFeasible()) {
             return Optional.empty();
         }
