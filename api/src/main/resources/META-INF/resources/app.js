@@ -184,6 +184,9 @@ function describeEvent(e) {
     case 'scenario-created': return `scenario “${p.name}” is being solved`;
     case 'scenario-solved': return `scenario “${p.name}” solved`;
     case 'scenario-failed': return 'a scenario failed';
+    case 'solver-progress': return p.note
+      ? `round ${p.round} is being solved: ${p.note.text}`
+      : `round ${p.round} is being solved: a better plan found (needs ${Math.round(p.best?.needs ?? 0).toLocaleString()})`;
     default: return e.type.replace(/-/g, ' ');
   }
 }
