@@ -12,21 +12,25 @@ import org.veche.model.plan.TechnologyRef;
 /**
  * Rounds an LP plan into a whole one without a re-solve, by covering shortfalls upwards. Every
  * discrete line goes down first (whole quantities floored, a minimum run not reached switched off);
- * then each product left short is covered by raising its makers — continuous ones first, then
- * whole-unit ones, then minimum runs switched on — as far as their capacity and their collective's
- * hours allow, whatever that takes from their own inputs: a raise that leaves an input short puts
- * that input on the list in turn. The economy is productive (a unit needs less than a unit of inputs
- * round any cycle), so these raises shrink as they travel and the list empties. Only what no maker
- * can cover is cut from the product's users, and a line cut is never raised again. If the work
- * allowed for that ({@link #WORK_PER_PRODUCT} per product) runs out, only cuts follow.
+ * then each product whose net output falls short — of what its users take, or of what it delivered
+ * in the LP plan — is covered by raising its makers: the lines already producing first, continuous
+ * ones before whole-unit ones before minimum runs switched on, each as far as its capacity and its
+ * collective's hours allow, whatever that takes from its own inputs: a raise that leaves an input
+ * short puts that input on the list in turn. The economy is productive (a unit needs less than a
+ * unit of inputs round any cycle), so these raises shrink as they travel and the list empties. What
+ * no maker can cover is first given up from the product's deliveries; only a shortfall of what its
+ * users take is cut from them, first from what was raised here, then below where the rounding left
+ * them, and a line cut is never raised again. If the work allowed ({@link #WORK_PER_PRODUCT} per
+ * product) runs out, only cuts follow.
  *
  * <p>{@link ConsistentRounding#plan} raises a maker only as far as its inputs can spare one step
  * ahead, and then cuts; on the popular input structure that cut runs round the input cycles to
- * zero. From the essential needs alone at 20,000 popular discrete products this rounding kept
- * 917,731 and 919,377 of about 942,000 needs (seeds 1 and 2; the other: 0 for both) in 1–5 s, with
- * 99 and 78 lines cut; from the whole relaxation at 20,000 tiered products 1,060,254 where the other
- * kept 1,060,459 (the bound 1,064,229). Its choices also pin an LP re-solve that has a plan by
- * construction ({@link #decisions}). The emission cap is not looked at: the caller scores the plan.
+ * zero. From the essential needs alone at 20,000 popular discrete products (their LP plan: 941,753
+ * and 942,655 needs, seeds 2 and 1) this rounding keeps 944,483 and 944,577 in 1.5 s: more than the
+ * LP plan, since the deliveries are covered upwards on hours the essential plan left idle (without
+ * covering the deliveries: 916,480 and 916,292); the other: 0 for both. From the whole relaxation at
+ * 20,000 tiered products 1,057,056 where the other keeps 1,060,459 (the bound 1,064,229), so the
+ * repair tries both. The emission cap is not looked at: the caller scores the plan.
  */
 final class CoveringRounding {
 
@@ -44,6 +48,10 @@ final class CoveringRounding {
     private final Map<String, List<Integer>> users;
     private final Map<String, Double> net = new HashMap<>();
     private final Map<String, Double> hoursLeft;
+    /** What each product delivered in the LP plan (its net output there), kept while makers can cover it. */
+    private final Map<String, Double> reserve = new HashMap<>();
+    /** Each line's quantity once rounded down: raises above it are taken back before any cut below it. */
+    private final double[] base;
     private int raises;
     private int cuts;
 
@@ -51,6 +59,7 @@ final class CoveringRounding {
         this.lines = List.copyOf(lines);
         this.quantity = new double[lines.size()];
         this.cut = new boolean[lines.size()];
+        this.base = new double[lines.size()];
         LineIndex index = LineIndex.of(this.lines);
         this.makers = index.makers();
         this.users = index.users();
@@ -58,7 +67,15 @@ final class CoveringRounding {
         for (int i = 0; i < lines.size(); i++) {
             ProductionLine line = lines.get(i);
             double x = Math.clamp(value.applyAsDouble(line), 0, line.technology().maxOutput());
-            move(i, line.discrete() ? down(line, x) : x, null);
+            move(i, x, null);
+        }
+        net.forEach((product, left) -> reserve.put(product, Math.max(0, left)));
+        for (int i = 0; i < lines.size(); i++) {
+            ProductionLine line = lines.get(i);
+            if (line.discrete()) {
+                move(i, down(line, quantity[i]), null);
+            }
+            base[i] = quantity[i];
         }
     }
 
@@ -92,9 +109,10 @@ final class CoveringRounding {
     }
 
     /**
-     * The choices of {@code production} (from {@link #plan}) as bounds for an LP re-solve: whole
+     * The choices of {@code production} (from {@link #plan}) as the dive's decisions: whole
      * quantities and lines off fixed, a minimum run switched on of a divisible product kept at or
-     * above its minimum. The plan itself lies within them, so the re-solve is not refused.
+     * above its minimum. The plan itself lies within them, so an LP re-solve pinned to them is never
+     * refused.
      */
     static Map<TechnologyRef, DiscreteDive.Decision> decisions(List<ProductionLine> lines,
             Map<TechnologyRef, Double> production) {
@@ -121,6 +139,9 @@ final class CoveringRounding {
                 raiseMakers(product, work);
             }
             if (isShort(product)) {
+                giveUpReserve(product);
+            }
+            if (isShort(product)) {
                 cutUsers(product, work);
             }
         }
@@ -129,15 +150,24 @@ final class CoveringRounding {
         budget = WORK_PER_PRODUCT * Math.max(1, net.size());
         while (!work.isEmpty() && budget-- > 0) {
             String product = work.removeFirst();
+            giveUpReserve(product);
             if (isShort(product)) {
                 cutUsers(product, work);
             }
         }
     }
 
+    /** Lowers {@code product}'s reserve by what is still short, as far as it goes. */
+    private void giveUpReserve(String product) {
+        double kept = reserve.getOrDefault(product, 0.0);
+        if (kept > 0) {
+            reserve.put(product, Math.max(0, kept - shortfall(product)));
+        }
+    }
+
     /** How much more {@code product}'s users take than its makers make; 0 if none. */
     private double shortfall(String product) {
-        return Math.max(0, -net.getOrDefault(product, 0.0));
+        return Math.max(0, reserve.getOrDefault(product, 0.0) - net.getOrDefault(product, 0.0));
     }
 
     /** Down: floor for whole units, off for a minimum run not reached. */
@@ -153,7 +183,8 @@ final class CoveringRounding {
     }
 
     private boolean isShort(String product) {
-        return net.getOrDefault(product, 0.0) < -TOLERANCE * Math.max(1, produced(product));
+        return net.getOrDefault(product, 0.0) - reserve.getOrDefault(product, 0.0)
+                < -TOLERANCE * Math.max(1, produced(product));
     }
 
     private double produced(String product) {
@@ -202,37 +233,60 @@ final class CoveringRounding {
 
     private int raiseOrder(int i) {
         ProductionLine line = lines.get(i);
+        int idle = quantity[i] > 0 ? 0 : 3;
         if (!line.discrete()) {
-            return 0;
+            return idle;
         }
-        return line.minimumRun() && quantity[i] == 0 ? 2 : 1;
+        return idle + (line.minimumRun() && quantity[i] == 0 ? 2 : 1);
     }
 
-    /** Lowers {@code product}'s users (continuous first) until it is covered, each to a valid quantity. */
+    /**
+     * Lowers {@code product}'s users (continuous first) until it is covered, each to a valid quantity:
+     * first only what was raised here (back towards where the rounding left them), then below that.
+     */
     private void cutUsers(String product, LinkedHashSet<String> work) {
         List<Integer> candidates = new ArrayList<>(users.getOrDefault(product, List.of()));
         candidates.sort(Comparator.comparingInt((Integer j) -> lines.get(j).discrete() ? 1 : 0));
-        for (int j : candidates) {
-            double shortfall = shortfall(product);
-            if (shortfall <= 0) {
-                return;
-            }
-            ProductionLine line = lines.get(j);
-            double perUnit = line.inputs().stream().filter(input -> input.product().id().equals(product))
-                    .mapToDouble(InputUse::perUnit).sum();
-            if (perUnit <= 0) {
-                continue;
-            }
-            double to = Math.max(0, quantity[j] - shortfall / perUnit);
-            if (line.discrete()) {
-                to = down(line, to);
-            }
-            if (to < quantity[j]) {
-                move(j, to, work);
-                cut[j] = true;
-                cuts++;
+        for (boolean belowBase : new boolean[] {false, true}) {
+            for (int j : candidates) {
+                double shortfall = shortfall(product);
+                if (shortfall <= 0) {
+                    return;
+                }
+                ProductionLine line = lines.get(j);
+                double perUnit = line.inputs().stream().filter(input -> input.product().id().equals(product))
+                        .mapToDouble(InputUse::perUnit).sum();
+                if (perUnit <= 0 || (!belowBase && quantity[j] <= base[j])) {
+                    continue;
+                }
+                double to = belowBase ? lowered(line, quantity[j] - shortfall / perUnit)
+                        : undone(j, quantity[j] - shortfall / perUnit);
+                if (to < quantity[j]) {
+                    move(j, to, work);
+                    cut[j] = true;
+                    cuts++;
+                }
             }
         }
+    }
+
+    /** Line {@code line} lowered to {@code x} or below, at a valid quantity. */
+    private static double lowered(ProductionLine line, double x) {
+        double to = Math.max(0, x);
+        return line.discrete() ? down(line, to) : to;
+    }
+
+    /** Line {@code j} lowered towards {@code x}, but not below where the rounding left it, at a valid quantity. */
+    private double undone(int j, double x) {
+        ProductionLine line = lines.get(j);
+        double to = Math.max(base[j], x);
+        if (line.integral()) {
+            to = Math.min(quantity[j], Math.ceil(to - DiscreteDive.WHOLE));
+        }
+        if (line.minimumRun() && Quantities.exceeds(smallestRun(line), to)) {
+            to = base[j] == 0 ? 0 : Math.max(base[j], smallestRun(line));
+        }
+        return to;
     }
 
     /** Sets line {@code i} to {@code to}; products its move leaves short join {@code work} (if any). */

@@ -1,7 +1,6 @@
 package org.veche.planner.solver;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +30,9 @@ import org.veche.planner.lp.NeedGroups;
  * needs; {@link #firstPriorities}). If that took so long that the relaxation, about
  * {@link #WHOLE_PER_FIRST} times as long, would not be solved by the deadline, it makes a whole plan
  * of those needs before the relaxation ({@link #fallback}): every discrete line rounded by covering
- * shortfalls upwards ({@link CoveringRounding}), a plan already, then one solve with every discrete
- * line pinned to those choices. That solve nothing continues from, so it uses presolve (the
- * essential needs alone at 20,000 popular: 17–23 s against 21–29 s without). When the relaxation is
- * then not solved in time (20,000 products on the popular structure: about 300 s) the repair can
+ * shortfalls upwards ({@link CoveringRounding}), with no solve. The essential solve nothing
+ * continues from, so it uses presolve (at 20,000 popular: 17–23 s against 21–29 s without). When
+ * the relaxation is then not solved in time (20,000 popular: about 300 s) the repair can
  * take that plan instead of the all-zero one. Then the relaxation, cold and without presolve, for
  * the dive to continue warm from (continued warm from a stage it took longer:
  * {@code docs/lp-performance.md}). If the relaxation is expected even after twice the time left,
@@ -55,11 +53,10 @@ final class DiveStart implements AutoCloseable {
     record Started(BoundedNeedsLp lp, BoundedNeedsLp.Result relaxation, Duration took) {}
 
     /**
-     * A whole plan of the first priority's needs alone: {@code production} of every technology,
-     * {@code choices} of the discrete lines (a quantity; NaN for a minimum run switched on), and the
-     * needs level's value (NaN while it is the covered plan, not yet re-solved).
+     * A whole plan of the first priority's needs alone: {@code production} of every technology and
+     * {@code choices} of the discrete lines (a quantity; NaN for a minimum run switched on).
      */
-    record Fallback(Map<TechnologyRef, Double> production, Map<TechnologyRef, Double> choices, double needs) {}
+    record Fallback(Map<TechnologyRef, Double> production, Map<TechnologyRef, Double> choices) {}
 
     private final CompletableFuture<Started> started;
     /** Told, in words for the person waiting, when a fallback is ready or the LP phase is stopped. */
@@ -152,7 +149,7 @@ final class DiveStart implements AutoCloseable {
                     + names(first) + " needs alone instead");
         }
         if (alone.optimal() && (late || always) && !discarded) {
-            fallback = whole(lp, lines, alone, first, deadlineNanos);
+            fallback = whole(lines, alone, first);
         }
         lp.serveAll();
         lp.forgetBasis();
@@ -161,62 +158,36 @@ final class DiveStart implements AutoCloseable {
 
     /**
      * Every discrete line rounded from {@code alone} by covering its shortfalls upwards
-     * ({@link CoveringRounding}, about a second at 20,000 products), taken as the fallback at once;
-     * then {@code lp} solved with every discrete line pinned to those choices, which has a plan by
-     * construction and serves more (the needs of the essential plan at 20,000 popular: 938,750 and
-     * 939,922 against 919,377 and 917,731 as covered). Null only if the covering's plan is not valid.
-     * Releases the pins. The solve is cold with presolve ({@link BoundedNeedsLp#solvePresolved}): the
-     * pinned solve took 11–15 s with it against 29 s cold without, and nothing continues from it.
+     * ({@link CoveringRounding}, about a second at 20,000 products, no solve): the fallback. Null if
+     * the covering left a line off a valid choice.
      *
-     * <p>Until session 12 the pins came from {@link ConsistentRounding#round}, and the lines it left
-     * undecided were rounded and re-solved in rounds: on one seed of two at 20,000 popular the last
-     * two of them admitted no rounding at all, and the plan was all zero.
+     * <p>Until session 12 the rounding was {@link ConsistentRounding#round}, pinned and re-solved,
+     * the lines it left undecided rounded and re-solved in rounds: on one seed of two at 20,000
+     * popular the last two admitted no rounding at all, and the plan was all zero. Pinning the
+     * covering's choices and re-solving (presolved, 15–34 s on that machine) served less than the
+     * covered plan itself (938,750 and 939,922 needs against 944,483 and 944,577: the re-solve
+     * values the essential needs alone, the covering keeps every delivery of the plan it rounds), so
+     * there is no re-solve now and the relaxation starts sooner.
      */
-    private Fallback whole(BoundedNeedsLp lp, List<ProductionLine> lines, BoundedNeedsLp.Result alone,
-            Set<Priority> first, long deadlineNanos) {
+    private Fallback whole(List<ProductionLine> lines, BoundedNeedsLp.Result alone, Set<Priority> first) {
         long start = System.nanoTime();
-        List<String> steps = new ArrayList<>();
         List<ProductionLine> discrete = lines.stream().filter(ProductionLine::discrete).toList();
         Map<TechnologyRef, Double> covered = CoveringRounding.plan(lines, line -> alone.production(line.ref()));
         if (!discrete.stream().allMatch(line -> Rounding.settled(line, covered.getOrDefault(line.ref(), 0.0)))) {
             log("whole plan of those needs alone: the covering left a line off its choice", start);
             return null;
         }
-        Map<TechnologyRef, DiscreteDive.Decision> decisions = CoveringRounding.decisions(lines, covered);
         Map<TechnologyRef, Double> choices = new HashMap<>();
-        decisions.forEach((ref, decision) -> choices.put(ref, decision.choice()));
-        fallback = new Fallback(Map.copyOf(covered), Map.copyOf(choices), Double.NaN);
+        CoveringRounding.decisions(lines, covered).forEach((ref, decision) -> choices.put(ref, decision.choice()));
+        log("whole plan of those needs alone: covered without a solve", start);
         notes.accept("a whole plan of the " + names(first) + " needs alone is ready beside the LP"
                 + " (rounded without a solve), what the solve falls back on if the LP does not end in time");
-        steps.add("covered without a solve " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        if (discarded) {
-            return fallback;
-        }
-        decisions.forEach((ref, decision) -> lp.bound(ref, decision.lower(), decision.upper()));
-        BoundedNeedsLp.Result pinned = solve(lp, deadlineNanos, "every discrete line pinned there", steps);
-        discrete.forEach(line -> lp.release(line.ref()));
-        boolean valid = pinned.optimal() && discrete.stream()
-                .allMatch(line -> Rounding.settled(line, ProductionLoad.tidy(line, pinned.production(line.ref()))));
-        log("whole plan of those needs alone: " + pinned.status()
-                + (pinned.optimal() && !valid ? ", a line off its choice: the covered plan kept" : "") + " " + steps, start);
-        if (!valid) {
-            return fallback;
-        }
-        notes.accept("that whole plan is re-solved with its choices pinned: it serves more");
-        return new Fallback(pinned.production(), Map.copyOf(choices), pinned.needs());
+        return new Fallback(Map.copyOf(covered), Map.copyOf(choices));
     }
 
     /** The priorities in words: "essential", "essential and important". */
     private static String names(Set<Priority> priorities) {
         return String.join(" and ", priorities.stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList());
-    }
-
-    /** A presolved solve of {@link #whole}, noted in {@code steps} as {@code what}: status and time. */
-    private static BoundedNeedsLp.Result solve(BoundedNeedsLp lp, long deadlineNanos, String what, List<String> steps) {
-        long start = System.nanoTime();
-        BoundedNeedsLp.Result result = lp.solvePresolved(SolveBudget.until(deadlineNanos));
-        steps.add(what + ": " + result.status() + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return result;
     }
 
     /**

@@ -70,9 +70,10 @@ class CoveringRoundingTest {
     /**
      * The plan of the essential needs alone of synthetic economies (popular inputs, minimum runs, 10 %
      * indivisible products), rounded: every line a valid choice, within its capacity and its
-     * collective's hours, every product covered, and most of the LP plan's needs kept. On seed 5
-     * {@link ConsistentRounding#plan} cuts everything from the same plan (its cuts run round the
-     * input cycles); this keeps 93 % there.
+     * collective's hours, every product covered, and at least 99 % of the LP plan's needs kept (it
+     * keeps 100.1–100.5 %: the plan's deliveries are covered upwards too, on hours the essential plan
+     * left idle). On seed 5 {@link ConsistentRounding#plan} cuts everything from the same plan (its
+     * cuts run round the input cycles).
      */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -106,7 +107,7 @@ class CoveringRoundingTest {
                 line.collective().cap().doubleValue())).as(line.collective().id()).isFalse());
         used.forEach((product, use) -> assertThat(Quantities.exceeds(use, produced.getOrDefault(product, 0.0)))
                 .as(product + ": used " + use + ", made " + produced.get(product)).isFalse());
-        assertThat(needs(problem, plan)).isGreaterThan(0.9 * needs(problem, relaxed));
+        assertThat(needs(problem, plan)).isGreaterThan(0.99 * needs(problem, relaxed));
     }
 
     /** The needs level of {@code production}, every product's net supply shared out fairly. */
