@@ -165,7 +165,7 @@ final class CoveringRounding {
         }
     }
 
-    /** How much more {@code product}'s users take than its makers make; 0 if none. */
+    /** How much more {@code product}'s users and its kept deliveries take than its makers make; 0 if none. */
     private double shortfall(String product) {
         return Math.max(0, reserve.getOrDefault(product, 0.0) - net.getOrDefault(product, 0.0));
     }
@@ -195,7 +195,7 @@ final class CoveringRounding {
         return produced;
     }
 
-    /** Raises {@code product}'s makers (continuous, then whole-unit, then runs switched off) towards its shortfall. */
+    /** Raises {@code product}'s makers ({@link #raiseOrder}) towards its shortfall. */
     private void raiseMakers(String product, LinkedHashSet<String> work) {
         List<Integer> candidates = new ArrayList<>(makers.getOrDefault(product, List.of()));
         candidates.sort(Comparator.comparingInt(this::raiseOrder));
@@ -231,6 +231,10 @@ final class CoveringRounding {
         }
     }
 
+    /**
+     * Lines already producing before idle ones (the LP plan chose them); within each, continuous
+     * lines, then whole-unit ones, then minimum runs switched off.
+     */
     private int raiseOrder(int i) {
         ProductionLine line = lines.get(i);
         int idle = quantity[i] > 0 ? 0 : 3;
