@@ -13,8 +13,11 @@ veche_use_jdk() { # $1: a JDK home; succeeds when it has javac and java >= 21
   [ -n "$major" ] && [ "$major" -ge 21 ] || return 1
   export JAVA_HOME="$1"
   export PATH="$JAVA_HOME/bin:$PATH"
-  # Maven's own libraries (Guice) use sun.misc.Unsafe, which JDK 24+ warns about at every build.
+  # Maven's own libraries (Guice) use sun.misc.Unsafe, which JDK 24+ warns about at every build;
+  # so does protobuf, which carries the planner's PDLP requests to OR-Tools (VECHE_UNSAFE_OPT, ./veche).
+  VECHE_UNSAFE_OPT=""
   if [ "$major" -ge 24 ]; then
+    VECHE_UNSAFE_OPT="--sun-misc-unsafe-memory-access=allow"
     case " ${MAVEN_OPTS:-} " in
       *sun-misc-unsafe-memory-access*) ;;
       *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;

@@ -218,6 +218,20 @@ public final class BoundedNeedsLp implements AutoCloseable {
         return solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
     }
 
+    /**
+     * This model as it stands (bounds and {@link #serveOnly} included) solved approximately by PDLP
+     * ({@link FirstOrderNeeds}) on a copy: the model and its basis here are not touched. Not
+     * interruptible: it ends by {@code timeLimit}.
+     */
+    public Optional<FirstOrderNeeds.Result> solveFirstOrder(Duration timeLimit, int threads) {
+        if (closed) {
+            throw new IllegalStateException("This BoundedNeedsLp is closed.");
+        }
+        long start = System.nanoTime();
+        var model = FirstOrderNeeds.exported(lp);
+        return FirstOrderNeeds.solve(model, lp.technologies, timeLimit.minusNanos(System.nanoTime() - start), threads);
+    }
+
     private Map<TechnologyRef, Double> production() {
         Map<TechnologyRef, Double> production = new HashMap<>(lp.x.length * 2);
         for (int i = 0; i < lp.x.length; i++) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.veche.model.plan.TechnologyRef;
 
@@ -39,6 +40,9 @@ final class CoveringRounding {
 
     /** How many shortfalls per product may be worked on before only cuts follow. */
     private static final int WORK_PER_PRODUCT = 50;
+
+    /** How many products are worked on between looks at the clock. */
+    private static final int CLOCK_EVERY = 1_024;
 
     private final List<ProductionLine> lines;
     private final double[] quantity;
@@ -84,9 +88,21 @@ final class CoveringRounding {
      * the cuts ran out of work; the caller's score tells), capacities and hours kept.
      */
     static Map<TechnologyRef, Double> plan(List<ProductionLine> lines, ToDoubleFunction<ProductionLine> value) {
+        return planBy(lines, value, System.nanoTime() + Long.MAX_VALUE / 2).orElseThrow(); // no deadline
+    }
+
+    /**
+     * As {@link #plan}, or empty if the covering is not done by {@code deadlineNanos}
+     * (System.nanoTime): a covering whose cuts cascade takes several times as long as one that
+     * does not (5.6 s against 0.7 s at 20,000 products).
+     */
+    static Optional<Map<TechnologyRef, Double>> planBy(List<ProductionLine> lines, ToDoubleFunction<ProductionLine> value,
+            long deadlineNanos) {
         CoveringRounding rounding = new CoveringRounding(lines, value);
-        rounding.cover(rounding.shortProducts());
-        return rounding.production("covering rounding");
+        if (!rounding.cover(rounding.shortProducts(), deadlineNanos)) {
+            return Optional.empty();
+        }
+        return Optional.of(rounding.production("covering rounding"));
     }
 
     private LinkedHashSet<String> shortProducts() {
@@ -129,11 +145,15 @@ final class CoveringRounding {
 
     /**
      * Covers the products in {@code work} and those their moves leave short; if the work allowed
-     * runs out first, the rest by cuts alone.
+     * runs out first, the rest by cuts alone. False if {@code deadlineNanos} (System.nanoTime)
+     * passed first (looked at every {@link #CLOCK_EVERY} products).
      */
-    private void cover(LinkedHashSet<String> work) {
+    private boolean cover(LinkedHashSet<String> work, long deadlineNanos) {
         int budget = WORK_PER_PRODUCT * Math.max(1, net.size());
         while (!work.isEmpty() && budget-- > 0) {
+            if (budget % CLOCK_EVERY == 0 && System.nanoTime() - deadlineNanos > 0) {
+                return false;
+            }
             String product = work.removeFirst();
             if (isShort(product)) {
                 raiseMakers(product, work);
@@ -149,12 +169,16 @@ final class CoveringRounding {
         work.addAll(shortProducts());
         budget = WORK_PER_PRODUCT * Math.max(1, net.size());
         while (!work.isEmpty() && budget-- > 0) {
+            if (budget % CLOCK_EVERY == 0 && System.nanoTime() - deadlineNanos > 0) {
+                return false;
+            }
             String product = work.removeFirst();
             giveUpReserve(product);
             if (isShort(product)) {
                 cutUsers(product, work);
             }
         }
+        return true;
     }
 
     /** Lowers {@code product}'s reserve by what is still short, as far as it goes. */
@@ -245,12 +269,15 @@ final class CoveringRounding {
     }
 
     /**
-     * Lowers {@code product}'s users (continuous first) until it is covered, each to a valid quantity:
-     * first only what was raised here (back towards where the rounding left them), then below that.
+     * Lowers {@code product}'s users (continuous first; within each, those that take the most of it
+     * per unit first, whose own output then loses the least) until it is covered, each to a valid
+     * quantity: first only what was raised here (back towards where the rounding left them), then
+     * below that.
      */
     private void cutUsers(String product, LinkedHashSet<String> work) {
         List<Integer> candidates = new ArrayList<>(users.getOrDefault(product, List.of()));
-        candidates.sort(Comparator.comparingInt((Integer j) -> lines.get(j).discrete() ? 1 : 0));
+        candidates.sort(Comparator.comparingInt((Integer j) -> lines.get(j).discrete() ? 1 : 0)
+                .thenComparingDouble(j -> -perUnit(lines.get(j), product)));
         for (boolean belowBase : new boolean[] {false, true}) {
             for (int j : candidates) {
                 double shortfall = shortfall(product);
@@ -258,8 +285,7 @@ final class CoveringRounding {
                     return;
                 }
                 ProductionLine line = lines.get(j);
-                double perUnit = line.inputs().stream().filter(input -> input.product().id().equals(product))
-                        .mapToDouble(InputUse::perUnit).sum();
+                double perUnit = perUnit(line, product);
                 if (perUnit <= 0 || (!belowBase && quantity[j] <= base[j])) {
                     continue;
                 }
@@ -272,6 +298,12 @@ final class CoveringRounding {
                 }
             }
         }
+    }
+
+    /** How much of {@code product} a unit of {@code line} takes. */
+    private static double perUnit(ProductionLine line, String product) {
+        return line.inputs().stream().filter(input -> input.product().id().equals(product))
+                .mapToDouble(InputUse::perUnit).sum();
     }
 
     /** Line {@code line} lowered to {@code x} or below, at a valid quantity. */

@@ -38,9 +38,10 @@ import org.veche.planner.lp.LpTimeLimitException;
  * ({@link #roundAtOnce}) if one full solve (about the LP phase's time) still fits. Without a plan
  * from that either, the same rounding is taken as it stands, what is still short cut out
  * ({@link #roundedAsItStands}): on one core at 20,000 products that full solve had taken the 24 s
- * left and run out of time, leaving the all-zero plan. Beside it is weighed the whole plan of the
- * needs of the highest weight alone that the dive's model made before its relaxation when that
- * looked too slow ({@link DiveStart.Fallback}); the one that serves more is kept (from a stopped LP
+ * left and run out of time, leaving the all-zero plan. Beside it is weighed the whole plan that
+ * the dive's model made instead of its relaxation when that looked too slow
+ * ({@link DiveStart.Fallback}: of the needs of the highest weight alone, or, on large economies,
+ * from PDLP's approximation of the relaxation); the one that serves more is kept (from a stopped LP
  * phase the rounding has nothing to round). If all that fails, the older way: three
  * roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
@@ -127,7 +128,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
                     + " s it must leave for the full solves after it are more than the "
                     + (deadlineNanos - now) / 1_000_000_000 + " s left", now);
         }
-        Optional<Trial> essential = best.isEmpty() && diveStart != null ? fallback(director, diveStart) : Optional.empty();
+        Optional<Trial> essential = best.isEmpty() && diveStart != null
+                ? fallback(director, diveStart, deadlineNanos) : Optional.empty();
         if (best.isEmpty() && relaxation.get().filter(s -> s.status() == LpStatus.STOPPED).isPresent()) {
             best = essential; // a stopped LP phase left nothing to round
         }
@@ -182,19 +184,20 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     }
 
     /**
-     * The whole plan of the first priority's needs alone that the dive's model made beside the LP
-     * phase ({@link DiveStart.Fallback}), scored in the working plan; empty if there is none or it is
-     * not feasible.
+     * The whole plan that the dive's model made beside the LP phase ({@link DiveStart.Fallback}: of
+     * the first priority's needs alone, or from PDLP's approximation of the relaxation), waited for
+     * until {@code deadlineNanos} while it is being made, scored in the working plan; empty if there
+     * is none or it is not feasible.
      */
-    private Optional<Trial> fallback(ScoreDirector<ProductionPlan> director, DiveStart start) {
-        Optional<DiveStart.Fallback> fallback = start.fallback();
+    private Optional<Trial> fallback(ScoreDirector<ProductionPlan> director, DiveStart start, long deadlineNanos) {
+        Optional<DiveStart.Fallback> fallback = start.fallback(deadlineNanos);
         if (fallback.isEmpty()) {
             return Optional.empty();
         }
         long now = System.nanoTime();
         ProductionLoad.load(director, fallback.get().production());
         BendableBigDecimalScore score = score(director);
-        log("the whole plan of the first priority's needs alone, made beside the LP phase: "
+        log("the whole plan made beside the LP phase (of the first priority's needs alone, or from PDLP's): "
                 + (score.isFeasible() ? "feasible, taken" : "not feasible"), now);
         return score.isFeasible()
                 ? Optional.of(new Trial(fallback.get().choices(), ProductionLoad.snapshot(director.getWorkingSolution().lines()), score))

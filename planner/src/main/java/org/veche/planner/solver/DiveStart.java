@@ -16,6 +16,7 @@ import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
+import org.veche.planner.lp.FirstOrderNeeds;
 import org.veche.planner.lp.LpStop;
 import org.veche.planner.lp.NeedGroups;
 
@@ -39,6 +40,15 @@ import org.veche.planner.lp.NeedGroups;
  * it stops the LP phase ({@link LpStop}), which solves the same relaxation on the other core, before
  * making the whole plan, and does not start the relaxation at all: at 20,000 popular with
  * {@code --time-limit 60} the whole plan then fits (it did not beside the LP phase).
+ *
+ * <p>On economies of {@link #FIRST_ORDER_FROM} lines or more, a relaxation expected after the
+ * deadline is approximated instead ({@link #firstOrder}): PDLP on the model until shortly before the
+ * deadline, its plan made whole and feasible by {@link BackedOffCovering}, kept if it serves more
+ * than the essential plan. There the first priority's solve is also cut short where its time alone
+ * would call the relaxation hopeless ({@link #hopelessAfter}): at 20,000 popular it takes 20–33 s,
+ * which left nothing for PDLP at the default 30 s limit. Measured at 20,000 popular discrete
+ * (seed 1, LP bound 1,066,664): 1,030,594 needs at {@code --time-limit 30} (all zero before) and
+ * see {@code docs/benchmarks.md} for 60 s.
  */
 final class DiveStart implements AutoCloseable {
 
@@ -49,11 +59,49 @@ final class DiveStart implements AutoCloseable {
      */
     static final int WHOLE_PER_FIRST = 15;
 
+    /**
+     * From this many lines (technologies) on, a relaxation that will not be solved in time is
+     * approximated instead ({@link #firstOrder}); the need stages beside the LP phase start at the
+     * same size ({@code LpPhase.STAGES_FROM_TECHNOLOGIES}).
+     */
+    static final int FIRST_ORDER_FROM = 10_000;
+
+    /**
+     * Time kept for making the first-order plan whole, per line (3 s at 20,000 products, 60,000
+     * lines, where a covering takes 0.7 s), or a tenth of the time left if more.
+     */
+    private static final long COVERING_NANOS_PER_LINE = 50_000;
+
+    /**
+     * Time kept after that for the repair to load and score the plan, per line (2.4 s at 20,000
+     * products, where it takes 0.7–1.0 s and reading the plan out after it about as long), or a
+     * twentieth of the time left if more.
+     */
+    private static final long SCORING_NANOS_PER_LINE = 40_000;
+
+    /** What is made beside the LP phase: as the times ask, or always a fallback (tests), or only the first-order plan (tests). */
+    private enum Mode {
+        AS_NEEDED,
+        ALWAYS_FALLBACK,
+        APPROXIMATE_ONLY
+    }
+
+    /** What the first priority's solve says of the relaxation after it. */
+    private enum Outlook {
+        /** Expected before the deadline, or there is no first priority to tell. */
+        IN_TIME,
+        /** Expected after the deadline. */
+        LATE,
+        /** Expected after twice the time left; the LP phase has been stopped. */
+        HOPELESS
+    }
+
     /** The model with its relaxation solved, and how long building and solving took. */
     record Started(BoundedNeedsLp lp, BoundedNeedsLp.Result relaxation, Duration took) {}
 
     /**
-     * A whole plan of the first priority's needs alone: {@code production} of every technology and
+     * A whole plan made beside the LP phase, of the first priority's needs alone or from the
+     * first-order approximation of the relaxation: {@code production} of every technology and
      * {@code choices} of the discrete lines (a quantity; NaN for a minimum run switched on).
      */
     record Fallback(Map<TechnologyRef, Double> production, Map<TechnologyRef, Double> choices) {}
@@ -63,12 +111,14 @@ final class DiveStart implements AutoCloseable {
     private final Consumer<String> notes;
     private volatile BoundedNeedsLp building;
     private volatile Fallback fallback;
+    /** Done when this thread has nothing more to add to the {@link #fallback}. */
+    private final CompletableFuture<Void> fallbackReady = new CompletableFuture<>();
     /** Set when the model is no longer wanted: the solves not yet started are skipped. */
     private volatile boolean discarded;
     private boolean taken;
 
     private DiveStart(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase,
-            boolean alwaysFallback, Consumer<String> notes) {
+            Mode mode, Consumer<String> notes) {
         this.notes = notes;
         this.started = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("veche-dive-start").start(() -> {
@@ -76,9 +126,19 @@ final class DiveStart implements AutoCloseable {
             try {
                 BoundedNeedsLp lp = BoundedNeedsLp.of(economy);
                 building = lp;
-                boolean hopeless = firstPriorityAlone(economy, lp, lines, deadlineNanos, lpPhase, alwaysFallback);
-                if (hopeless) {
-                    throw new IllegalStateException("relaxation not solved: expected after twice the time left");
+                Outlook outlook = mode == Mode.APPROXIMATE_ONLY ? Outlook.LATE
+                        : firstPriorityAlone(economy, lp, lines, deadlineNanos, lpPhase, mode == Mode.ALWAYS_FALLBACK);
+                boolean large = lines.size() >= FIRST_ORDER_FROM || mode == Mode.APPROXIMATE_ONLY;
+                boolean firstOrder = outlook == Outlook.HOPELESS || (outlook == Outlook.LATE && large);
+                if (firstOrder) {
+                    // The repair must not wait for a relaxation that is not coming; the fallback it may wait for.
+                    started.completeExceptionally(new IllegalStateException("relaxation not started: expected after "
+                            + (outlook == Outlook.HOPELESS ? "twice the time left" : "the deadline")));
+                    if (large) {
+                        firstOrder(lp, lines, deadlineNanos, outlook == Outlook.HOPELESS);
+                    }
+                    lp.close();
+                    return;
                 }
                 BoundedNeedsLp.Result relaxation = discarded ? BoundedNeedsLp.Result.stopped()
                         : lp.solve(SolveBudget.until(deadlineNanos));
@@ -88,6 +148,8 @@ final class DiveStart implements AutoCloseable {
                     building.close();
                 }
                 started.completeExceptionally(failure);
+            } finally {
+                fallbackReady.complete(null);
             }
         });
     }
@@ -98,13 +160,22 @@ final class DiveStart implements AutoCloseable {
      */
     static DiveStart begin(Economy economy, List<ProductionLine> lines, long deadlineNanos, LpStop lpPhase,
             Consumer<String> notes) {
-        return new DiveStart(economy, lines, deadlineNanos, lpPhase, false, notes);
+        return new DiveStart(economy, lines, deadlineNanos, lpPhase, Mode.AS_NEEDED, notes);
     }
 
     /** As {@link #begin}, but the fallback is made whatever the first priority's solve took: for tests. */
     static DiveStart withFallback(Economy economy, List<ProductionLine> lines, long deadlineNanos,
             Consumer<String> notes) {
-        return new DiveStart(economy, lines, deadlineNanos, LpStop.NEVER, true, notes);
+        return new DiveStart(economy, lines, deadlineNanos, LpStop.NEVER, Mode.ALWAYS_FALLBACK, notes);
+    }
+
+    /**
+     * As {@link #begin}, but with no first priority's solve and no relaxation: only the first-order
+     * plan ({@link #firstOrder}), whatever the size: for tests.
+     */
+    static DiveStart approximated(Economy economy, List<ProductionLine> lines, long deadlineNanos,
+            Consumer<String> notes) {
+        return new DiveStart(economy, lines, deadlineNanos, LpStop.NEVER, Mode.APPROXIMATE_ONLY, notes);
     }
 
     /**
@@ -123,37 +194,92 @@ final class DiveStart implements AutoCloseable {
     /**
      * Solves the first priority's needs alone and, if the relaxation would not be solved in time
      * after it (or {@code always}), makes the {@link #fallback} from them; leaves {@code lp} serving
-     * every need again, with no basis. True when the relaxation is not worth starting: expected
-     * after twice the time left, by which the LP phase solving it too is {@code lpPhase} stopped
-     * first, so that the fallback has the other core as well.
+     * every need again, with no basis. {@link Outlook#HOPELESS} when the relaxation is expected
+     * after twice the time left: the LP phase solving it too is then {@code lpPhase} stopped, so
+     * that what is made instead has the other core as well. On an economy of
+     * {@link #FIRST_ORDER_FROM} lines or more the solve is stopped where it would be called hopeless
+     * anyway ({@link #hopelessAfter}), which leaves the time to {@link #firstOrder}.
      */
-    private boolean firstPriorityAlone(Economy economy, BoundedNeedsLp lp, List<ProductionLine> lines,
+    private Outlook firstPriorityAlone(Economy economy, BoundedNeedsLp lp, List<ProductionLine> lines,
             long deadlineNanos, LpStop lpPhase, boolean always) {
         Set<Priority> first = firstPriorities(economy);
         if (first.isEmpty() || discarded) {
-            return false;
+            return Outlook.IN_TIME;
         }
         long start = System.nanoTime();
+        boolean large = lines.size() >= FIRST_ORDER_FROM;
         lp.serveOnly(first);
-        BoundedNeedsLp.Result alone = lp.solvePresolved(SolveBudget.until(deadlineNanos));
+        BoundedNeedsLp.Result alone = lp.solvePresolved(
+                SolveBudget.until(large ? start + hopelessAfter(deadlineNanos - start) : deadlineNanos));
         long now = System.nanoTime();
+        boolean capped = large && !alone.optimal() && alone.status() != BoundedNeedsLp.Status.INFEASIBLE;
         long expected = now + WHOLE_PER_FIRST * (now - start);
-        boolean late = expected > deadlineNanos;
-        boolean hopeless = alone.optimal() && expected > deadlineNanos + (deadlineNanos - now);
+        boolean late = capped || expected > deadlineNanos;
+        boolean hopeless = capped || (alone.optimal() && expected > deadlineNanos + (deadlineNanos - now));
         log("needs of " + first + " alone: " + alone.status() + ", relaxation expected "
                 + (hopeless ? "after twice the time left, so the LP phase is stopped"
                         : (late ? "after" : "before") + " the deadline"), start);
         if (hopeless) {
             lpPhase.request();
-            notes.accept("the LP is stopped: at this pace it would end after twice the time left; planning the "
-                    + names(first) + " needs alone instead");
+            notes.accept("the LP is stopped: at this pace it would end after twice the time left; "
+                    + (large ? "approximating it instead" : "planning the " + names(first) + " needs alone instead"));
         }
         if (alone.optimal() && (late || always) && !discarded) {
             fallback = whole(lines, alone, first);
         }
         lp.serveAll();
         lp.forgetBasis();
-        return hopeless;
+        return hopeless ? Outlook.HOPELESS : late ? Outlook.LATE : Outlook.IN_TIME;
+    }
+
+    /**
+     * How long the first priority's solve may take, of {@code leftNanos}, before the relaxation after
+     * it (about {@link #WHOLE_PER_FIRST} times as long) would end after twice the time then left.
+     */
+    static long hopelessAfter(long leftNanos) {
+        return 2 * leftNanos / (WHOLE_PER_FIRST + 2);
+    }
+
+    /**
+     * The relaxation solved approximately by PDLP ({@link BoundedNeedsLp#solveFirstOrder}) until
+     * shortly before {@code deadlineNanos}, its plan made whole and feasible
+     * ({@link BackedOffCovering}) and kept as the {@link #fallback} if it serves more than the one
+     * there. On every core when the LP phase was stopped ({@code alone}), else on all but one.
+     */
+    private void firstOrder(BoundedNeedsLp lp, List<ProductionLine> lines, long deadlineNanos, boolean alone) {
+        long start = System.nanoTime();
+        long left = deadlineNanos - start;
+        long coverBy = deadlineNanos - Math.max(left / 20, SCORING_NANOS_PER_LINE * lines.size());
+        long solveFor = coverBy - Math.max(left / 10, COVERING_NANOS_PER_LINE * lines.size()) - start;
+        if (discarded || solveFor < 1_000_000_000L) {
+            log("first-order plan skipped: " + (discarded ? "not wanted" : "no time"), start);
+            return;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        Optional<FirstOrderNeeds.Result> approximate = lp.solveFirstOrder(Duration.ofNanos(solveFor),
+                alone ? cores : Math.max(1, cores - 1));
+        log("first-order plan: " + approximate.map(FirstOrderNeeds.Result::log).orElse("PDLP gave no plan"), start);
+        if (approximate.isEmpty() || discarded) {
+            return;
+        }
+        Map<TechnologyRef, Double> covered = BackedOffCovering.plan(lines, approximate.get().production(), coverBy);
+        if (!lines.stream().filter(ProductionLine::discrete)
+                .allMatch(line -> Rounding.settled(line, covered.getOrDefault(line.ref(), 0.0)))) {
+            log("first-order plan: the covering left a line off its choice", start);
+            return;
+        }
+        double needs = BackedOffCovering.needs(lines, covered);
+        Fallback before = fallback;
+        double beforeNeeds = before == null ? -1 : BackedOffCovering.needs(lines, before.production());
+        log(String.format(java.util.Locale.ROOT, "first-order plan made whole: needs %.1f against %.1f before", needs,
+                beforeNeeds), start);
+        if (needs > beforeNeeds) {
+            Map<TechnologyRef, Double> choices = new HashMap<>();
+            CoveringRounding.decisions(lines, covered).forEach((ref, decision) -> choices.put(ref, decision.choice()));
+            fallback = new Fallback(Map.copyOf(covered), Map.copyOf(choices));
+            notes.accept(String.format(java.util.Locale.ROOT, "a whole plan from an approximate LP solve (PDLP) is ready"
+                    + " beside the LP: needs %,.0f, what the solve falls back on if the LP does not end in time", needs));
+        }
     }
 
     /**
@@ -191,10 +317,19 @@ final class DiveStart implements AutoCloseable {
     }
 
     /**
-     * The whole plan of the first priority's needs alone, if one was made ({@link DiveStart}): for
-     * the repair when {@link #take} finds the relaxation not solved in time.
+     * The whole plan made beside the LP phase (of the first priority's needs alone, or from the
+     * first-order approximation, whichever serves more), if one was made ({@link DiveStart}): for
+     * the repair when {@link #take} finds the relaxation not solved in time. Waits, until
+     * {@code deadlineNanos} (System.nanoTime) at most, while the first-order plan is being made.
      */
-    Optional<Fallback> fallback() {
+    Optional<Fallback> fallback(long deadlineNanos) {
+        try {
+            fallbackReady.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            // what is there by now
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return Optional.ofNullable(fallback);
     }
 

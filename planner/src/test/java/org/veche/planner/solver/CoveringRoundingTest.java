@@ -90,37 +90,9 @@ class CoveringRoundingTest {
 
         Map<TechnologyRef, Double> plan = CoveringRounding.plan(problem.lines(), at(relaxed));
 
-        Map<String, Double> produced = new HashMap<>();
-        Map<String, Double> used = new HashMap<>();
-        Map<String, Double> hours = new HashMap<>();
-        for (ProductionLine line : problem.lines()) {
-            double x = plan.get(line.ref());
-            assertThat(x).as(line.ref().toString()).isBetween(0.0, line.technology().maxOutput());
-            if (line.discrete()) {
-                assertThat(Rounding.settled(line, x)).as(line.ref() + " at " + x).isTrue();
-            }
-            produced.merge(line.output().id(), x, Double::sum);
-            line.inputs().forEach(input -> used.merge(input.product().id(), input.perUnit() * x, Double::sum));
-            hours.merge(line.collective().id(), line.technology().labourHours() * x, Double::sum);
-        }
-        problem.lines().forEach(line -> assertThat(Quantities.exceeds(hours.get(line.collective().id()),
-                line.collective().cap().doubleValue())).as(line.collective().id()).isFalse());
-        used.forEach((product, use) -> assertThat(Quantities.exceeds(use, produced.getOrDefault(product, 0.0)))
-                .as(product + ": used " + use + ", made " + produced.get(product)).isFalse());
-        assertThat(needs(problem, plan)).isGreaterThan(0.99 * needs(problem, relaxed));
-    }
-
-    /** The needs level of {@code production}, every product's net supply shared out fairly. */
-    private static double needs(ProductionPlan problem, Map<TechnologyRef, Double> production) {
-        Map<String, Double> net = new HashMap<>();
-        for (ProductionLine line : problem.lines()) {
-            double x = production.getOrDefault(line.ref(), 0.0);
-            net.merge(line.output().id(), x, Double::sum);
-            line.inputs().forEach(input -> net.merge(input.product().id(), -input.perUnit() * x, Double::sum));
-        }
-        return problem.products().stream()
-                .mapToDouble(product -> FairSharing.allocate(product, net.getOrDefault(product.id(), 0.0)).needs())
-                .sum();
+        WholePlans.assertValid(problem, plan);
+        assertThat(BackedOffCovering.needs(problem.lines(), plan))
+                .isGreaterThan(0.99 * BackedOffCovering.needs(problem.lines(), relaxed));
     }
 
     /** A mine (ore, up to {@code mineMax} t), a mill (steel, a ton of ore a ton, minimum run 5 t), a plant (whole cars, 2 t of steel each). */

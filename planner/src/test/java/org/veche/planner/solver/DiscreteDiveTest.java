@@ -255,7 +255,7 @@ class DiscreteDiveTest {
         try (DiveStart start = DiveStart.withFallback(economy, lines, deadline, notes::add)) {
             DiveStart.Started started = start.take(deadline).orElseThrow(() -> new AssertionError("No dive model"));
             started.lp().close();
-            DiveStart.Fallback fallback = start.fallback().orElseThrow(() -> new AssertionError("No fallback"));
+            DiveStart.Fallback fallback = start.fallback(deadline).orElseThrow(() -> new AssertionError("No fallback"));
 
             assertThat(DiveStart.firstPriorities(economy)).containsExactly(Priority.ESSENTIAL);
             assertThat(fallback.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
@@ -266,6 +266,34 @@ class DiscreteDiveTest {
             assertThat(notes).containsExactly(
                     "a whole plan of the essential needs alone is ready beside the LP (rounded without a solve),"
                             + " what the solve falls back on if the LP does not end in time");
+        }
+    }
+
+    /**
+     * On a large economy whose relaxation would come too late, the dive's model approximates it with
+     * PDLP and makes that plan whole instead ({@link DiveStart#approximated} forces it on a small
+     * one): the same whole plan as the exact relaxation's here (3 parts, 6 widgets, all the foundry's
+     * hours), told in words; the repair does not wait for a relaxation that is not coming.
+     */
+    @Test
+    void theDivesModelCanApproximateTheRelaxationAndMakeThatPlanWhole() {
+        Economy economy = anEconomy().indivisible("part").indivisible("widget")
+                .collective("foundry", 1, aTechnology("part").labourHours(450))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100), need("part", Priority.IMPORTANT, 10))
+                .build();
+        List<ProductionLine> lines = ProductionPlans.of(economy, StabilityReference.NONE).lines();
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (DiveStart start = DiveStart.approximated(economy, lines, deadline, notes::add)) {
+            assertThat(start.take(deadline)).isEmpty();
+            DiveStart.Fallback fallback = start.fallback(deadline).orElseThrow(() -> new AssertionError("No fallback"));
+
+            assertThat(fallback.choices()).containsEntry(FOUNDRY, 3.0).containsEntry(WORKS, 6.0);
+            assertThat(fallback.production().get(WORKS)).isCloseTo(6.0, within(1e-9));
+            assertThat(notes).singleElement().asString()
+                    .startsWith("a whole plan from an approximate LP solve (PDLP) is ready beside the LP: needs ");
         }
     }
 
