@@ -24,7 +24,7 @@ public final class RoundBodies {
 
     /**
      * What the work beside a long LP last said it has ready (a plan of the needs by priority, a whole
-     * plan of the essential needs, the LP stopped), in words: what the run falls back on if its LP
+     * plan of the essential needs, the LP stopped, an approximate plan of the LP), in words: what the run falls back on if its LP
      * does not end in time.
      */
     public record Note(String text, long elapsedMillis) {}

@@ -159,13 +159,14 @@ public final class SolveCommand implements Command {
             + " is all zero; give a longer --time-limit";
 
     /**
-     * The same when the plan is not all zero: with discrete choices the repair makes a plan whole
-     * from the dive's own model, solved beside the LP, or failing that from the needs of the highest
-     * weight alone ({@code DiveStart}).
+     * The same when the plan is not all zero: on a large economy an approximate solve of the LP
+     * beside it (PDLP), made feasible and whole; with discrete choices also the dive's own model,
+     * or failing that the needs of the highest weight alone ({@code DiveStart}).
      */
     static final String STOPPED_WITH_PLAN = "the LP stopped at the time limit before it found any plan; the plan"
-            + " is the one the discrete repair made whole beside it (at worst for the needs of the highest weight"
-            + " alone) and has no bound to compare with; give a longer --time-limit";
+            + " is the one made whole beside it (from an approximate solve of the LP, or with discrete choices"
+            + " at worst for the needs of the highest weight alone) and has no bound to compare with; give a longer"
+            + " --time-limit";
 
     private static String stopped(SolvedPlan solved) {
         return solved.score().needs() > 0 ? STOPPED_WITH_PLAN : STOPPED;

@@ -93,7 +93,7 @@ public final class LpPhase {
                 && options.minimumProduction().isEmpty()
                 && Runtime.getRuntime().availableProcessors() > 1
                 && technologies(economy) >= STAGES_FROM_TECHNOLOGIES;
-        return wanted ? NeedStages.begin(economy, deadlineNanos, options.notes()) : Optional.empty();
+        return wanted ? NeedStages.begin(economy, deadlineNanos, options.notes(), options.stop()) : Optional.empty();
     }
 
     private static long technologies(Economy economy) {
@@ -161,6 +161,12 @@ public final class LpPhase {
                     solver.solverVersion() + " " + solve.levelLog()
                             + stages.map(s -> " need stages beside " + s.log()).orElse(""));
             LpSolution solution = solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
+            if (solution.status() == LpStatus.STOPPED) {
+                Optional<FirstOrderNeeds.Result> approximate = stages.flatMap(NeedStages::approximation);
+                if (approximate.isPresent()) {
+                    solution = solution.withApproximate(approximate.get().production());
+                }
+            }
             return new Attempt(solution, solve.firstLevelAbnormal());
         } finally {
             options.stop().detach();

@@ -27,7 +27,10 @@ import org.veche.model.plan.TechnologyRef;
  * objective values of the levels. {@code sensitivity} holds the needs level's duals, which the
  * explanations read. {@code unplanned} are the priorities whose needs the LP had no time to plan in
  * full ({@link LpStatus#PARTIAL}: served in part or from what is left over; {@link LpStatus#STOPPED}:
- * every priority). An
+ * every priority). {@code approximate}, only when the LP stopped with no plan
+ * ({@link LpStatus#STOPPED}) and one was approximated beside it ({@link FirstOrderNeeds}), is that
+ * plan's production as the approximation left it (bounds, balances and hours broken a little: the
+ * caller makes it whole before using it); empty otherwise. An
  * {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
  */
 public record LpSolution(
@@ -41,7 +44,8 @@ public record LpSolution(
         double emissions,
         LpDiagnostics diagnostics,
         LpSensitivity sensitivity,
-        Set<Priority> unplanned) {
+        Set<Priority> unplanned,
+        Map<TechnologyRef, Double> approximate) {
 
     public LpSolution {
         Objects.requireNonNull(status, "status");
@@ -51,6 +55,24 @@ public record LpSolution(
         Objects.requireNonNull(diagnostics, "diagnostics");
         Objects.requireNonNull(sensitivity, "sensitivity: use LpSensitivity.NONE");
         unplanned = unplanned.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unplanned));
+        approximate = Map.copyOf(approximate);
+    }
+
+    /** With no approximate plan. */
+    public LpSolution(
+            LpStatus status,
+            Map<TechnologyRef, Double> production,
+            Map<NeedGroup, Double> shares,
+            Map<String, Double> valuations,
+            double needs,
+            double stability,
+            double labourHours,
+            double emissions,
+            LpDiagnostics diagnostics,
+            LpSensitivity sensitivity,
+            Set<Priority> unplanned) {
+        this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
+                sensitivity, unplanned, Map.of());
     }
 
     /** Every priority planned. */
@@ -82,6 +104,12 @@ public record LpSolution(
             LpDiagnostics diagnostics) {
         this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
                 LpSensitivity.NONE);
+    }
+
+    /** This solution carrying {@code plan} as its {@link #approximate} plan. */
+    public LpSolution withApproximate(Map<TechnologyRef, Double> plan) {
+        return new LpSolution(status, production, shares, valuations, needs, stability, labourHours, emissions,
+                diagnostics, sensitivity, unplanned, plan);
     }
 
     public double production(TechnologyRef technology) {

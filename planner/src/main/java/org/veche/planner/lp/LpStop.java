@@ -7,7 +7,8 @@ import com.google.ortools.linearsolver.MPSolver;
  * interrupted, no later level or solver is tried, and the phase ends as at its time limit
  * ({@link LpStatus#STOPPED} when the needs level had no plan). The discrete dive's model asks for it
  * when its forecast says the relaxation cannot end in time, so that the core goes to the plan it
- * makes instead ({@code DiveStart}). Thread safe.
+ * makes instead ({@code DiveStart}); so do the need stages beside the LP phase of an economy
+ * without discrete choices ({@link NeedStages}). Thread safe.
  */
 public final class LpStop {
 
@@ -36,6 +37,11 @@ public final class LpStop {
         if (solver != null) {
             solver.interruptSolve();
         }
+    }
+
+    /** Whether {@link #request} ends anything ({@link #NEVER} does not). */
+    public boolean canStop() {
+        return stoppable;
     }
 
     /** Whether {@link #request} was called. */

@@ -3,6 +3,8 @@ package org.veche.planner.lp;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolver.ResultStatus;
+import com.google.ortools.linearsolver.MPVariable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -52,6 +54,13 @@ final class NeedStages implements AutoCloseable {
      */
     record Stage(Set<Priority> planned, LevelSnapshot snapshot, LpSensitivity sensitivity, double needs) {}
 
+    /**
+     * Time left after the approximation, per production column, for the caller to make its plan
+     * whole and load it (4.2 s at 20,000 products, 60,000 columns, where covering takes about a
+     * second and loading and scoring the plan as long), or 15 % of the time left if more.
+     */
+    private static final long MAKE_WHOLE_NANOS_PER_COLUMN = 70_000;
+
     static {
         Loader.loadNativeLibraries();
     }
@@ -65,26 +74,45 @@ final class NeedStages implements AutoCloseable {
     private final List<String> log = new ArrayList<>();
     private final List<Double> needs = new ArrayList<>();
     private final Consumer<String> notes;
+    private final LpStop lpPhase;
+    /** Set before the LP phase is stopped for an approximation: the LP phase then waits for it. */
+    private volatile boolean approximating;
+    private volatile FirstOrderNeeds.Result approximate;
 
-    private NeedStages(Economy economy, long deadlineNanos, Consumer<String> notes) {
+    /** For tests: no stages, the whole level approximated at once. */
+    private final boolean approximateOnly;
+
+    private NeedStages(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase,
+            boolean approximateOnly) {
         this.economy = economy;
         this.deadlineNanos = deadlineNanos;
         this.notes = notes;
+        this.lpPhase = lpPhase;
+        this.approximateOnly = approximateOnly;
         this.thread = Thread.ofPlatform().daemon().name("veche-need-stages").unstarted(this::run);
     }
 
     /**
      * Starts the stages for {@code economy} until {@code deadlineNanos} (System.nanoTime), or empty
      * when no stage comes before the whole level (needs of one priority only, or none). Each stage
-     * solved is told to {@code notes}, in words.
+     * solved is told to {@code notes}, in words. With an {@code lpPhase} that can be stopped, a first
+     * stage too slow for the whole level to end in time is cut short, the LP phase stopped, and the
+     * whole level approximated instead ({@link #approximation}).
      */
-    static Optional<NeedStages> begin(Economy economy, long deadlineNanos, Consumer<String> notes) {
+    static Optional<NeedStages> begin(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase) {
         if (thresholds(economy).isEmpty()) {
             return Optional.empty();
         }
-        NeedStages stages = new NeedStages(economy, deadlineNanos, notes);
+        NeedStages stages = new NeedStages(economy, deadlineNanos, notes, lpPhase, false);
         stages.thread.start();
         return Optional.of(stages);
+    }
+
+    /** As {@link #begin}, but with no stages: the whole level is approximated at once. For tests. */
+    static NeedStages approximating(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase) {
+        NeedStages stages = new NeedStages(economy, deadlineNanos, notes, lpPhase, true);
+        stages.thread.start();
+        return stages;
     }
 
     /** A segment's value per unit of share, but for the product's weight: W_t · slope of quarter k. */
@@ -126,6 +154,22 @@ final class NeedStages implements AutoCloseable {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The approximate plan of the whole level ({@link FirstOrderNeeds}: production as PDLP left it)
+     * made in place of the stages when the first was too slow, waiting for it until the deadline
+     * if it is being made; empty if none was made.
+     */
+    Optional<FirstOrderNeeds.Result> approximation() {
+        if (approximating) {
+            try {
+                thread.join(Duration.ofNanos(Math.max(1, deadlineNanos - System.nanoTime())));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return Optional.ofNullable(approximate);
+    }
+
     /** Waits until the stages ended (all solved, stopped or closed). */
     void awaitEnd() throws InterruptedException {
         thread.join();
@@ -150,10 +194,21 @@ final class NeedStages implements AutoCloseable {
             PlanningLp lp = PlanningLp.build(economy, created);
             lp.setObjective(LevelObjectives.needs(lp));
             lp.solver.setSolverSpecificParametersAsString(BoundedNeedsLp.PARAMETERS);
+            if (approximateOnly) {
+                approximate(lp);
+                return;
+            }
+            long start = System.nanoTime();
+            long firstBy = lpPhase.canStop() ? start + FirstOrderNeeds.hopelessAfter(deadlineNanos - start) : deadlineNanos;
+            boolean first = true;
             for (double threshold : thresholds(economy)) {
-                if (!solveStage(lp, threshold)) {
+                if (!solveStage(lp, threshold, first ? firstBy : deadlineNanos)) {
+                    if (first && firstBy != deadlineNanos && !isClosed() && System.nanoTime() - firstBy >= 0) {
+                        approximate(lp);
+                    }
                     return;
                 }
+                first = false;
             }
         } catch (RuntimeException failure) {
             // Only a fallback: the LP phase goes on without it (and says why in its diagnostics).
@@ -163,8 +218,11 @@ final class NeedStages implements AutoCloseable {
         }
     }
 
-    /** Solves with the segments worth at least {@code threshold} open and the others at zero; false to stop. */
-    private boolean solveStage(PlanningLp lp, double threshold) {
+    /**
+     * Solves with the segments worth at least {@code threshold} open and the others at zero, until
+     * {@code byNanos} at most; false to stop.
+     */
+    private boolean solveStage(PlanningLp lp, double threshold, long byNanos) {
         Set<Priority> planned = EnumSet.noneOf(Priority.class);
         Map<Priority, Integer> open = new TreeMap<>();
         for (Priority priority : priorities(economy)) {
@@ -184,7 +242,7 @@ final class NeedStages implements AutoCloseable {
             }
         }
         long start = System.nanoTime();
-        long remaining = (deadlineNanos - start) / 1_000_000;
+        long remaining = (byNanos - start) / 1_000_000;
         if (remaining < 1 || isClosed()) {
             return false;
         }
@@ -203,6 +261,37 @@ final class NeedStages implements AutoCloseable {
         notes.accept(String.format(Locale.ROOT, "a plan of the needs by priority is ready beside the LP (%s):"
                 + " needs %.6g, what the solve falls back on if the LP does not end in time", describe(open), value));
         return true;
+    }
+
+    /**
+     * The first stage took so long that the whole level would end after twice the time left: stops
+     * the LP phase, opens every segment and approximates the whole level with PDLP on every core
+     * ({@link FirstOrderNeeds}) until the time the caller needs to make its plan whole.
+     */
+    private void approximate(PlanningLp lp) {
+        long start = System.nanoTime();
+        long left = deadlineNanos - start;
+        long solveFor = left - Math.max(left * 3 / 20, MAKE_WHOLE_NANOS_PER_COLUMN * lp.x.length);
+        if (solveFor < 1_000_000_000L) {
+            record("approximation skipped: no time");
+            return;
+        }
+        approximating = true;
+        lpPhase.request();
+        notes.accept("the LP is stopped: at this pace it would end after twice the time left; approximating it instead");
+        for (MPVariable[] segments : lp.segments) {
+            for (MPVariable segment : segments) {
+                segment.setUb(ShareUtility.QUARTER);
+            }
+        }
+        Optional<FirstOrderNeeds.Result> result = FirstOrderNeeds.solve(FirstOrderNeeds.exported(lp), lp.technologies,
+                Duration.ofNanos(solveFor), Runtime.getRuntime().availableProcessors());
+        record("whole level approximated: " + result.map(FirstOrderNeeds.Result::log).orElse("PDLP gave no plan"));
+        result.ifPresent(plan -> {
+            approximate = plan;
+            notes.accept(String.format(Locale.ROOT, "an approximate plan of the LP (PDLP) is ready: needs %.6g before it"
+                    + " is made feasible, what the solve falls back on", plan.objective()));
+        });
     }
 
     /** The quarters open, in words: "essential in full, important 1 of 4 quarters". */

@@ -130,8 +130,10 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         }
         Optional<Trial> essential = best.isEmpty() && diveStart != null
                 ? fallback(director, diveStart, deadlineNanos) : Optional.empty();
-        if (best.isEmpty() && relaxation.get().filter(s -> s.status() == LpStatus.STOPPED).isPresent()) {
-            best = essential; // a stopped LP phase left nothing to round
+        Optional<LpSolution> stopped = relaxation.get().filter(s -> s.status() == LpStatus.STOPPED);
+        if (best.isEmpty() && stopped.isPresent()) {
+            // A stopped LP phase left nothing to round, but perhaps an approximate plan made beside it.
+            best = better(essential, approximated(director, stopped.get(), deadlineNanos));
         }
         Duration fullSolve = fullSolveEstimate();
         if (best.isEmpty() && !fits(fullSolve, deadlineNanos)) {
@@ -202,6 +204,20 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         return score.isFeasible()
                 ? Optional.of(new Trial(fallback.get().choices(), ProductionLoad.snapshot(director.getWorkingSolution().lines()), score))
                 : Optional.empty();
+    }
+
+    /**
+     * The approximate plan the stopped LP phase left ({@link LpSolution#approximate}: PDLP's, made
+     * by its need stages on an economy too large for the dive's model beside it) made whole by
+     * {@link BackedOffCovering}, scored; empty if there is none or it is not feasible.
+     */
+    private Optional<Trial> approximated(ScoreDirector<ProductionPlan> director, LpSolution stopped,
+            long deadlineNanos) {
+        if (stopped.approximate().isEmpty()) {
+            return Optional.empty();
+        }
+        return asItStands(director, "the LP phase's approximate plan made whole",
+                BackedOffCovering.plan(director.getWorkingSolution().lines(), stopped.approximate(), deadlineNanos));
     }
 
     /** Whether work of about {@code duration} ends before {@code deadlineNanos} if it starts now. */

@@ -45,19 +45,15 @@ import org.veche.planner.lp.NeedGroups;
  * deadline is approximated instead ({@link #firstOrder}): PDLP on the model until shortly before the
  * deadline, its plan made whole and feasible by {@link BackedOffCovering}, kept if it serves more
  * than the essential plan. There the first priority's solve is also cut short where its time alone
- * would call the relaxation hopeless ({@link #hopelessAfter}): at 20,000 popular it takes 20–33 s,
- * which left nothing for PDLP at the default 30 s limit. Measured at 20,000 popular discrete
- * (seed 1, LP bound 1,066,664): 1,030,594 needs at {@code --time-limit 30} (all zero before) and
- * see {@code docs/benchmarks.md} for 60 s.
+ * would call the relaxation hopeless ({@link FirstOrderNeeds#hopelessAfter}): at 20,000 popular it
+ * takes 20–33 s, which left nothing for PDLP at the default 30 s limit. Measured at 20,000 popular
+ * discrete (seed 1, LP bound 1,066,664): 1,022,525 needs at {@code --time-limit 30} (all zero
+ * before), 1,056,124 at 60 (the essential plan: 944,599); figures in {@code docs/benchmarks.md}.
  */
 final class DiveStart implements AutoCloseable {
 
-    /**
-     * The relaxation takes about this many times as long as the first priority's needs alone, on the
-     * synthetic economies measured at 20,000 products: tiered 2.2–3.0 s (2.5 s presolved) against
-     * 27–34 s (11–15×), popular 17.8–23.7 s (presolved or not) against about 300 s (13–17×).
-     */
-    static final int WHOLE_PER_FIRST = 15;
+    /** The relaxation's time over the first priority's alone ({@link FirstOrderNeeds#WHOLE_PER_FIRST}). */
+    static final int WHOLE_PER_FIRST = FirstOrderNeeds.WHOLE_PER_FIRST;
 
     /**
      * From this many lines (technologies) on, a relaxation that will not be solved in time is
@@ -198,7 +194,7 @@ final class DiveStart implements AutoCloseable {
      * after twice the time left: the LP phase solving it too is then {@code lpPhase} stopped, so
      * that what is made instead has the other core as well. On an economy of
      * {@link #FIRST_ORDER_FROM} lines or more the solve is stopped where it would be called hopeless
-     * anyway ({@link #hopelessAfter}), which leaves the time to {@link #firstOrder}.
+     * anyway ({@link FirstOrderNeeds#hopelessAfter}), which leaves the time to {@link #firstOrder}.
      */
     private Outlook firstPriorityAlone(Economy economy, BoundedNeedsLp lp, List<ProductionLine> lines,
             long deadlineNanos, LpStop lpPhase, boolean always) {
@@ -209,8 +205,8 @@ final class DiveStart implements AutoCloseable {
         long start = System.nanoTime();
         boolean large = lines.size() >= FIRST_ORDER_FROM;
         lp.serveOnly(first);
-        BoundedNeedsLp.Result alone = lp.solvePresolved(
-                SolveBudget.until(large ? start + hopelessAfter(deadlineNanos - start) : deadlineNanos));
+        long by = large ? start + FirstOrderNeeds.hopelessAfter(deadlineNanos - start) : deadlineNanos;
+        BoundedNeedsLp.Result alone = lp.solvePresolved(SolveBudget.until(by));
         long now = System.nanoTime();
         boolean capped = large && !alone.optimal() && alone.status() != BoundedNeedsLp.Status.INFEASIBLE;
         long expected = now + WHOLE_PER_FIRST * (now - start);
@@ -230,14 +226,6 @@ final class DiveStart implements AutoCloseable {
         lp.serveAll();
         lp.forgetBasis();
         return hopeless ? Outlook.HOPELESS : late ? Outlook.LATE : Outlook.IN_TIME;
-    }
-
-    /**
-     * How long the first priority's solve may take, of {@code leftNanos}, before the relaxation after
-     * it (about {@link #WHOLE_PER_FIRST} times as long) would end after twice the time then left.
-     */
-    static long hopelessAfter(long leftNanos) {
-        return 2 * leftNanos / (WHOLE_PER_FIRST + 2);
     }
 
     /**

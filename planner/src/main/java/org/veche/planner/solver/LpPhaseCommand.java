@@ -1,16 +1,23 @@
 package org.veche.planner.solver;
 
+import ai.timefold.solver.core.api.score.buildin.bendablebigdecimal.BendableBigDecimalScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
 
 /**
  * The first phase: the continuous LP, solved exactly. Its production becomes the working plan; for
- * an economy without discrete choices that plan is already optimal. It ends by the time its
+ * an economy without discrete choices that plan is already optimal. When the LP stopped with no
+ * plan but left an approximate one (large economies: {@code NeedStages}), that plan is made
+ * feasible and taken instead of the all-zero plan. It ends by the time its
  * {@link SolveBudget} leaves a phase starting when it starts ({@link #AFTER_LP}), so that Timefold's
  * scoring and the analysis after it still fit in the solve's time limit.
  */
@@ -45,10 +52,42 @@ final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<ProductionPlan> director, BooleanSupplier isPhaseTerminated) {
         ProductionPlan plan = director.getWorkingSolution();
-        LpSolution solution = lp.solve(plan.economy(), options.withTimeLimit(budget.forWorkStartingAt(System.nanoTime(), AFTER_LP)));
+        Duration limit = budget.forWorkStartingAt(System.nanoTime(), AFTER_LP);
+        long end = System.nanoTime() + limit.toNanos();
+        LpSolution solution = lp.solve(plan.economy(), options.withTimeLimit(limit));
         result = solution;
         if (solution.status() != LpStatus.INFEASIBLE) {
             ProductionLoad.load(director, solution.production());
         }
+        if (!solution.approximate().isEmpty() && !plan.hasDiscreteChoices()) {
+            takeApproximation(director, solution, end);
+        }
+    }
+
+    /**
+     * The LP stopped with no plan and left an approximate one (PDLP's, made beside it): made
+     * feasible by {@link BackedOffCovering} by {@code endNanos} and kept unless the score finds it
+     * infeasible (the covering does not look at the emission cap); then the all-zero plan stays.
+     * With discrete choices the repair does this instead.
+     */
+    private static void takeApproximation(ScoreDirector<ProductionPlan> director, LpSolution solution, long endNanos) {
+        ProductionPlan plan = director.getWorkingSolution();
+        long start = System.nanoTime();
+        Map<TechnologyRef, Double> whole = BackedOffCovering.plan(plan.lines(), solution.approximate(), endNanos);
+        ProductionLoad.load(director, whole);
+        boolean feasible = score(director).isFeasible();
+        if (!feasible) {
+            ProductionLoad.load(director, solution.production());
+        }
+        if (Boolean.getBoolean("veche.repair.log")) {
+            System.err.printf(java.util.Locale.ROOT, "veche: LP phase: the approximate plan made feasible in %d ms: %s%n",
+                    (System.nanoTime() - start) / 1_000_000, feasible ? "taken" : "not feasible, left out");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BendableBigDecimalScore score(ScoreDirector<ProductionPlan> director) {
+        // The public ScoreDirector cannot score a plan; the inner one is the same director.
+        return ((InnerScoreDirector<ProductionPlan, BendableBigDecimalScore>) director).calculateScore().raw();
     }
 }

@@ -91,8 +91,9 @@ public final class SolverSetup {
                 .withNotes(notes);
         // The second core is free during the LP phase unless the dive's model is solved beside it.
         boolean coreFree = !problem.hasDiscreteChoices() || !LpThenRepairCommand.diveModelBeside(problem);
-        // The dive's model may stop the LP phase when it expects the relaxation long after the limit.
-        LpStop stop = coreFree ? LpStop.NEVER : LpStop.create();
+        // The dive's model, or else the need stages, may stop the LP phase when they expect it to end
+        // long after the limit, and approximate it instead.
+        LpStop stop = LpStop.create();
         LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions.withNeedStages(coreFree).withStop(stop), budget);
         SearchEnd searchEnd = new SearchEnd();
         List<PhaseConfig> phases = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
+import org.veche.model.Policy;
 import org.veche.model.Priority;
 import org.veche.model.check.PlanCheck;
 import org.veche.model.plan.NeedGroup;
@@ -39,7 +40,7 @@ class NeedStagesTest {
     void theStagesOpenTheEssentialNeedsThenOneQuarterAtATimeEachServingMore() throws InterruptedException {
         Economy economy = SyntheticEconomy.generate(300, 7);
         List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, notes::add).orElseThrow();
+        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, notes::add, LpStop.NEVER).orElseThrow();
         stages.awaitEnd();
 
         List<Double> needs = stages.needsByStage();
@@ -60,11 +61,47 @@ class NeedStagesTest {
                 .contains(String.format(java.util.Locale.ROOT, "needs %.6g", needs.get(7)));
     }
 
+    /**
+     * When the first stage is too slow for the whole level (forced here, on the mill and bakery of
+     * {@code BoundedNeedsLpTest}: PDLP's tolerance takes 25 s on a 100-product economy), the stages
+     * stop the LP phase and approximate the whole level with PDLP: an LP phase cut off with no plan
+     * then carries that plan (within 1 % of the optimum's needs here) for the caller to make
+     * feasible, and the person waiting is told.
+     */
+    @Test
+    void aFirstStageTooSlowStopsTheLpPhaseAndLeavesAnApproximatePlanOfTheWholeLevel() throws InterruptedException {
+        Economy economy = anEconomy().policy(Policy.of(100))
+                .product("flour").product("bread")
+                .collective("mill", 1, makes("flour").max(80).hours(1))
+                .collective("bakery", 1, makes("bread").max(120).hours(1).uses("flour", 0.5))
+                .need("river", "bread", ESSENTIAL, 100)
+                .need("river", "flour", IMPORTANT, 100)
+                .build();
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LpStop stop = LpStop.create();
+        NeedStages stages = NeedStages.approximating(economy, System.nanoTime() + MINUTE, notes::add, stop);
+        stages.awaitEnd();
+
+        LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT.withStop(stop),
+                List.of("GLOP"), LevelHold.OPTIMAL_FACE, Optional.of(stages), System.nanoTime());
+        LpSolution whole = LpPhase.solve(economy, LpOptions.DEFAULT);
+
+        assertThat(stop.requested()).isTrue();
+        assertThat(solution.status()).isEqualTo(LpStatus.STOPPED);
+        assertThat(solution.approximate()).isEqualTo(stages.approximation().orElseThrow().production())
+                .hasSameSizeAs(whole.production());
+        assertThat(stages.approximation().orElseThrow().objective()).isCloseTo(whole.needs(), within(0.01 * whole.needs()));
+        assertThat(notes).hasSize(2);
+        assertThat(notes.get(0)).isEqualTo("the LP is stopped: at this pace it would end after twice the time left;"
+                + " approximating it instead");
+        assertThat(notes.get(1)).startsWith("an approximate plan of the LP (PDLP) is ready: needs ");
+    }
+
     @Test
     void anLpCutOffBeforeItsNeedsLevelEndsGivesTheLastStagesPlanWithTheLeftoversDelivered()
             throws InterruptedException {
         Economy economy = SyntheticEconomy.generate(300, 7);
-        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, note -> {}).orElseThrow();
+        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, note -> {}, LpStop.NEVER).orElseThrow();
         stages.awaitEnd();
         NeedStages.Stage last = stages.best().orElseThrow();
 
@@ -130,7 +167,7 @@ class NeedStagesTest {
     void needsOfOnePriorityHaveNoStages() {
         Economy economy = only(SyntheticEconomy.generate(50, 7), Set.of(ESSENTIAL));
 
-        assertThat(NeedStages.begin(economy, System.nanoTime() + MINUTE, note -> {})).isEmpty();
+        assertThat(NeedStages.begin(economy, System.nanoTime() + MINUTE, note -> {}, LpStop.NEVER)).isEmpty();
     }
 
     /** The economy with only the needs of {@code kept}. */
