@@ -114,7 +114,7 @@ public final class FirstOrderNeeds {
         double seconds = Math.max(0.1, timeLimit.toNanos() / 1e9);
         String parameters = String.format(Locale.ROOT, "termination_criteria { simple_optimality_criteria {"
                 + " eps_optimal_relative: %g eps_optimal_absolute: %g } } num_threads: %d",
-                TOLERANCE, TOLERANCE, Math.max(1, threads));
+                TOLERANCE, TOLERANCE, Math.max(1, threads)) + " " + System.getProperty("veche.pdlp.extra", "");
         MPModelRequest request = MPModelRequest.newBuilder()
                 .setModel(model)
                 .setSolverType(MPModelRequest.SolverType.PDLP_LINEAR_PROGRAMMING)
