@@ -31,7 +31,9 @@ import org.veche.model.plan.TechnologyRef;
  * 99.3 %). Through {@link MPSolver#solve} a PDLP stopped by its time limit returns no values at
  * all; {@link MPSolver#solveWithProto} returns the last iterate, so the solve runs on the exported
  * model and always has a plan when the time limit strikes. That call cannot be interrupted: it ends
- * by its time limit or its tolerance.
+ * by its time limit or its tolerance. {@code -Dveche.pdlp.extra=...} appends PDLP parameters (text
+ * format), for benchmarks; OR-Tools' defaults served the most of those tried
+ * ({@code docs/lp-performance.md}).
  */
 public final class FirstOrderNeeds {
 
