@@ -28,8 +28,11 @@ class BoundedNeedsLpTest {
     private static final TechnologyRef MILL = new TechnologyRef("mill", "flour");
     private static final TechnologyRef BAKERY = new TechnologyRef("bakery", "bread");
 
-    /** 100 h in each collective; bread (essential) takes half a unit of flour, which is also asked for itself (important). */
-    private static Economy millAndBakery() {
+    /**
+     * 100 h in each collective; bread (essential) takes half a unit of flour, which is also asked for
+     * itself (important). Also for the other tests of this package.
+     */
+    static Economy millAndBakery() {
         return anEconomy().policy(Policy.of(100))
                 .product("flour").product("bread")
                 .collective("mill", 1, makes("flour").max(80).hours(1))

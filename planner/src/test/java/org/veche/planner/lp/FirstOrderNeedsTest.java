@@ -3,15 +3,11 @@ package org.veche.planner.lp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.veche.model.Priority.ESSENTIAL;
-import static org.veche.model.Priority.IMPORTANT;
-import static org.veche.planner.support.EconomyBuilder.anEconomy;
-import static org.veche.planner.support.EconomyBuilder.makes;
 
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
-import org.veche.model.Policy;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.bench.SyntheticEconomy;
 import org.veche.planner.bench.SyntheticParameters;
@@ -30,13 +26,7 @@ class FirstOrderNeedsTest {
      */
     @Test
     void aSmallEconomyConvergesToTheSimplexOptimum() {
-        Economy economy = anEconomy().policy(Policy.of(100))
-                .product("flour").product("bread")
-                .collective("mill", 1, makes("flour").max(80).hours(1))
-                .collective("bakery", 1, makes("bread").max(120).hours(1).uses("flour", 0.5))
-                .need("river", "bread", ESSENTIAL, 100)
-                .need("river", "flour", IMPORTANT, 100)
-                .build();
+        Economy economy = BoundedNeedsLpTest.millAndBakery();
         double exact;
         try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
             exact = lp.solve(LIMIT).needs();

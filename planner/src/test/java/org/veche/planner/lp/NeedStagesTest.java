@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
-import org.veche.model.Policy;
 import org.veche.model.Priority;
 import org.veche.model.check.PlanCheck;
 import org.veche.model.plan.NeedGroup;
@@ -70,13 +69,7 @@ class NeedStagesTest {
      */
     @Test
     void aFirstStageTooSlowStopsTheLpPhaseAndLeavesAnApproximatePlanOfTheWholeLevel() throws InterruptedException {
-        Economy economy = anEconomy().policy(Policy.of(100))
-                .product("flour").product("bread")
-                .collective("mill", 1, makes("flour").max(80).hours(1))
-                .collective("bakery", 1, makes("bread").max(120).hours(1).uses("flour", 0.5))
-                .need("river", "bread", ESSENTIAL, 100)
-                .need("river", "flour", IMPORTANT, 100)
-                .build();
+        Economy economy = BoundedNeedsLpTest.millAndBakery();
         List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
         LpStop stop = LpStop.create();
         NeedStages stages = NeedStages.approximating(economy, System.nanoTime() + MINUTE, notes::add, stop);

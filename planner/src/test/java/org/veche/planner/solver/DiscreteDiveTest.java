@@ -239,11 +239,7 @@ class DiscreteDiveTest {
      */
     @Test
     void theDivesModelMakesAWholePlanOfTheFirstPriorityAloneAndThenTheSameRelaxation() {
-        Economy economy = anEconomy().indivisible("part").indivisible("widget")
-                .collective("foundry", 1, aTechnology("part").labourHours(450))
-                .collective("works", 10, aTechnology("widget").input("part", 0.5))
-                .local("town", need("widget", Priority.ESSENTIAL, 100), need("part", Priority.IMPORTANT, 10))
-                .build();
+        Economy economy = foundryAndWorks();
         List<ProductionLine> lines = ProductionPlans.of(economy, StabilityReference.NONE).lines();
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
         BoundedNeedsLp.Result cold;
@@ -277,11 +273,7 @@ class DiscreteDiveTest {
      */
     @Test
     void theDivesModelCanApproximateTheRelaxationAndMakeThatPlanWhole() {
-        Economy economy = anEconomy().indivisible("part").indivisible("widget")
-                .collective("foundry", 1, aTechnology("part").labourHours(450))
-                .collective("works", 10, aTechnology("widget").input("part", 0.5))
-                .local("town", need("widget", Priority.ESSENTIAL, 100), need("part", Priority.IMPORTANT, 10))
-                .build();
+        Economy economy = foundryAndWorks();
         List<ProductionLine> lines = ProductionPlans.of(economy, StabilityReference.NONE).lines();
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
 
@@ -295,6 +287,18 @@ class DiscreteDiveTest {
             assertThat(notes).singleElement().asString()
                     .startsWith("a whole plan from an approximate LP solve (PDLP) is ready beside the LP: needs ");
         }
+    }
+
+    /**
+     * Whole parts from a foundry with hours for 3 of them, whole widgets of half a part each: 100
+     * widgets wanted (essential) and 10 parts (important).
+     */
+    private static Economy foundryAndWorks() {
+        return anEconomy().indivisible("part").indivisible("widget")
+                .collective("foundry", 1, aTechnology("part").labourHours(450))
+                .collective("works", 10, aTechnology("widget").input("part", 0.5))
+                .local("town", need("widget", Priority.ESSENTIAL, 100), need("part", Priority.IMPORTANT, 10))
+                .build();
     }
 
     /** A dive whose own deadline has passed when it starts, with an hour to finish. */
