@@ -216,8 +216,8 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         if (stopped.approximate().isEmpty()) {
             return Optional.empty();
         }
-        return asItStands(director, "the LP phase's approximate plan made whole",
-                BackedOffCovering.plan(director.getWorkingSolution().lines(), stopped.approximate(), deadlineNanos));
+        return BackedOffCovering.plan(director.getWorkingSolution().lines(), stopped.approximate(), deadlineNanos)
+                .flatMap(whole -> asItStands(director, "the LP phase's approximate plan made whole", whole));
     }
 
     /** Whether work of about {@code duration} ends before {@code deadlineNanos} if it starts now. */

@@ -63,10 +63,10 @@ final class DiveStart implements AutoCloseable {
     static final int FIRST_ORDER_FROM = 10_000;
 
     /**
-     * Time kept for making the first-order plan whole, per line (3 s at 20,000 products, 60,000
-     * lines, where a covering takes 0.7 s), or a tenth of the time left if more.
+     * Time kept for making the first-order plan whole, per line (3.6 s at 20,000 products, 60,000
+     * lines, where a covering takes 0.7–1.4 s), or a tenth of the time left if more.
      */
-    private static final long COVERING_NANOS_PER_LINE = 50_000;
+    private static final long COVERING_NANOS_PER_LINE = 60_000;
 
     /**
      * Time kept after that for the repair to load and score the plan, per line (2.4 s at 20,000
@@ -250,7 +250,12 @@ final class DiveStart implements AutoCloseable {
         if (approximate.isEmpty() || discarded) {
             return;
         }
-        Map<TechnologyRef, Double> covered = BackedOffCovering.plan(lines, approximate.get().production(), coverBy);
+        Optional<Map<TechnologyRef, Double>> whole = BackedOffCovering.plan(lines, approximate.get().production(), coverBy);
+        if (whole.isEmpty()) {
+            log("first-order plan: not made whole in time", start);
+            return;
+        }
+        Map<TechnologyRef, Double> covered = whole.get();
         if (!lines.stream().filter(ProductionLine::discrete)
                 .allMatch(line -> Rounding.settled(line, covered.getOrDefault(line.ref(), 0.0)))) {
             log("first-order plan: the covering left a line off its choice", start);

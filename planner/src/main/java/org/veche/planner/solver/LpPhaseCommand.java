@@ -67,21 +67,26 @@ final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
     /**
      * The LP stopped with no plan and left an approximate one (PDLP's, made beside it): made
      * feasible by {@link BackedOffCovering} by {@code endNanos} and kept unless the score finds it
-     * infeasible (the covering does not look at the emission cap); then the all-zero plan stays.
+     * infeasible (the covering does not look at the emission cap) or it was not made in time; then
+     * the all-zero plan stays.
      * With discrete choices the repair does this instead.
      */
     private static void takeApproximation(ScoreDirector<ProductionPlan> director, LpSolution solution, long endNanos) {
         ProductionPlan plan = director.getWorkingSolution();
         long start = System.nanoTime();
-        Map<TechnologyRef, Double> whole = BackedOffCovering.plan(plan.lines(), solution.approximate(), endNanos);
-        ProductionLoad.load(director, whole);
-        boolean feasible = score(director).isFeasible();
-        if (!feasible) {
-            ProductionLoad.load(director, solution.production());
+        Optional<Map<TechnologyRef, Double>> whole = BackedOffCovering.plan(plan.lines(), solution.approximate(), endNanos);
+        boolean feasible = false;
+        if (whole.isPresent()) {
+            ProductionLoad.load(director, whole.get());
+            feasible = score(director).isFeasible();
+            if (!feasible) {
+                ProductionLoad.load(director, solution.production());
+            }
         }
         if (Boolean.getBoolean("veche.repair.log")) {
             System.err.printf(java.util.Locale.ROOT, "veche: LP phase: the approximate plan made feasible in %d ms: %s%n",
-                    (System.nanoTime() - start) / 1_000_000, feasible ? "taken" : "not feasible, left out");
+                    (System.nanoTime() - start) / 1_000_000, feasible ? "taken"
+                            : whole.isPresent() ? "not feasible, left out" : "not in time, left out");
         }
     }
 

@@ -41,7 +41,7 @@ class BackedOffCoveringTest {
         }
 
         Map<TechnologyRef, Double> plan = BackedOffCovering.plan(problem.lines(), approximate,
-                System.nanoTime() + Duration.ofMinutes(5).toNanos());
+                System.nanoTime() + Duration.ofMinutes(5).toNanos()).orElseThrow();
 
         WholePlans.assertValid(problem, plan);
         assertThat(BackedOffCovering.needs(problem.lines(), plan))
