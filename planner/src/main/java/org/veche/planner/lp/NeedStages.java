@@ -203,7 +203,9 @@ final class NeedStages implements AutoCloseable {
             boolean first = true;
             for (double threshold : thresholds(economy)) {
                 if (!solveStage(lp, threshold, first ? firstBy : deadlineNanos)) {
-                    if (first && firstBy != deadlineNanos && !isClosed() && System.nanoTime() - firstBy >= 0) {
+                    // GLOP's time limit is in milliseconds: a stage ended within a hundredth of its time of the cut ran out of it.
+                    boolean cut = System.nanoTime() - firstBy >= -(firstBy - start) / 100;
+                    if (first && firstBy != deadlineNanos && !isClosed() && cut) {
                         approximate(lp);
                     }
                     return;
