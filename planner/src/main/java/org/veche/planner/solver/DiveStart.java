@@ -125,8 +125,8 @@ final class DiveStart implements AutoCloseable {
                 Outlook outlook = mode == Mode.APPROXIMATE_ONLY ? Outlook.LATE
                         : firstPriorityAlone(economy, lp, lines, deadlineNanos, lpPhase, mode == Mode.ALWAYS_FALLBACK);
                 boolean large = lines.size() >= FIRST_ORDER_FROM || mode == Mode.APPROXIMATE_ONLY;
-                boolean firstOrder = outlook == Outlook.HOPELESS || (outlook == Outlook.LATE && large);
-                if (firstOrder) {
+                boolean noRelaxation = outlook == Outlook.HOPELESS || (outlook == Outlook.LATE && large);
+                if (noRelaxation) {
                     // The repair must not wait for a relaxation that is not coming; the fallback it may wait for.
                     started.completeExceptionally(new IllegalStateException("relaxation not started: expected after "
                             + (outlook == Outlook.HOPELESS ? "twice the time left" : "the deadline")));
