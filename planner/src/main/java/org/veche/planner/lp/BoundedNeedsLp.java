@@ -228,8 +228,8 @@ public final class BoundedNeedsLp implements AutoCloseable {
             throw new IllegalStateException("This BoundedNeedsLp is closed.");
         }
         long start = System.nanoTime();
-        var model = FirstOrderNeeds.exported(lp);
-        return FirstOrderNeeds.solve(model, lp.technologies, timeLimit.minusNanos(System.nanoTime() - start), threads);
+        FirstOrderNeeds.Smoothed model = FirstOrderNeeds.smoothed(lp);
+        return FirstOrderNeeds.solve(model, timeLimit.minusNanos(System.nanoTime() - start), threads);
     }
 
     private Map<TechnologyRef, Double> production() {

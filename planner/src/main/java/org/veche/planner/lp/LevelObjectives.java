@@ -17,17 +17,21 @@ final class LevelObjectives {
     /** Σ W_t·w_p·(4s1 + 3s2 + 2s3 + s4), maximised. */
     static LevelObjective needs(PlanningLp lp) {
         LevelObjective objective = new LevelObjective(NEEDS, true);
-        Policy policy = lp.economy.policy();
         for (int g = 0; g < lp.groups.size(); g++) {
-            NeedGroup group = lp.groups.get(g);
-            double weight = policy.priorityWeights().of(group.priority())
-                    * lp.economy.requireProduct(group.product()).weight();
+            double weight = weight(lp, g);
             MPVariable[] segments = lp.segments[g];
             for (int k = 0; k < segments.length; k++) {
                 objective.add(segments[k], weight * ShareUtility.SLOPES[k]);
             }
         }
         return objective;
+    }
+
+    /** W_t·w_p of need group {@code g}: its priority's weight times its product's. */
+    static double weight(PlanningLp lp, int g) {
+        NeedGroup group = lp.groups.get(g);
+        Policy policy = lp.economy.policy();
+        return policy.priorityWeights().of(group.priority()) * lp.economy.requireProduct(group.product()).weight();
     }
 
     /** Σ l_cp·x_cp, minimised. */

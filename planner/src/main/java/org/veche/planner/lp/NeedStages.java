@@ -286,7 +286,7 @@ final class NeedStages implements AutoCloseable {
                 segment.setUb(ShareUtility.QUARTER);
             }
         }
-        Optional<FirstOrderNeeds.Result> result = FirstOrderNeeds.solve(FirstOrderNeeds.exported(lp), lp.technologies,
+        Optional<FirstOrderNeeds.Result> result = FirstOrderNeeds.solve(FirstOrderNeeds.smoothed(lp),
                 Duration.ofNanos(solveFor), Runtime.getRuntime().availableProcessors());
         record("whole level approximated: " + result.map(FirstOrderNeeds.Result::log).orElse("PDLP gave no plan"));
         result.ifPresent(plan -> {

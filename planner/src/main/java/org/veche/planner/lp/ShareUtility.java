@@ -10,7 +10,23 @@ public final class ShareUtility {
     static final double[] SLOPES = {4, 3, 2, 1};
     static final double QUARTER = 0.25;
 
+    /**
+     * The parabola through u at the quarter points, {@code SMOOTH_LINEAR·r − SMOOTH_QUADRATIC·r²}
+     * (4.5r − 2r²: its slope falls linearly from 4.5 to 0.5 and averages 4, 3, 2, 1 over the
+     * quarters). It lies above u between the quarter points by at most 1/32, at their middles.
+     * PDLP solves the needs level with it in place of the four segments ({@link FirstOrderNeeds}).
+     */
+    static final double SMOOTH_LINEAR = SLOPES[0] + (SLOPES[0] - SLOPES[1]) / 2;
+
+    /** See {@link #SMOOTH_LINEAR}. */
+    static final double SMOOTH_QUADRATIC = (SLOPES[0] - SLOPES[1]) / (2 * QUARTER);
+
     private ShareUtility() {}
+
+    /** The parabola of {@link #SMOOTH_LINEAR} at {@code share}. */
+    static double smooth(double share) {
+        return SMOOTH_LINEAR * share - SMOOTH_QUADRATIC * share * share;
+    }
 
     public static double u(double share) {
         double value = 0;

@@ -3,11 +3,18 @@ package org.veche.planner.lp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.veche.model.Priority.ESSENTIAL;
+import static org.veche.model.Priority.IMPORTANT;
 
+import com.google.ortools.linearsolver.MPConstraintProto;
+import com.google.ortools.linearsolver.MPModelProto;
+import com.google.ortools.linearsolver.MPSolver;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
+import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.bench.SyntheticEconomy;
 import org.veche.planner.bench.SyntheticParameters;
@@ -60,5 +67,73 @@ class FirstOrderNeedsTest {
             assertThat(approximate.objective()).isCloseTo(exact.needs(), within(1e-2 * exact.needs()));
             assertThat(again.needs()).isCloseTo(exact.needs(), within(1e-9 * exact.needs()));
         }
+    }
+
+    /**
+     * The parabola PDLP maximises in place of u meets u at the quarter points and lies above it in
+     * between by at most 1/32, reached at the middle of each quarter.
+     */
+    @Test
+    void theSmoothedUtilityMeetsUAtTheQuarterPointsAndStaysWithinAThirtySecondAbove() {
+        for (int k = 0; k <= 4; k++) {
+            assertThat(ShareUtility.smooth(k / 4.0)).as("share %d/4", k).isCloseTo(ShareUtility.u(k / 4.0), within(1e-12));
+        }
+        for (int i = 0; i <= 1000; i++) {
+            double share = i / 1000.0;
+            assertThat(ShareUtility.smooth(share) - ShareUtility.u(share)).as("share %s", share)
+                    .isBetween(-1e-12, 1 / 32.0 + 1e-12);
+        }
+        assertThat(ShareUtility.smooth(0.625) - ShareUtility.u(0.625)).isCloseTo(1 / 32.0, within(1e-12));
+    }
+
+    /**
+     * The model PDLP gets: the mill's and the bakery's production as they are, then one share column
+     * per need group bounded by its open segments (bread: two quarters open, so 0.5), worth
+     * weight × (4.5r − 2r²) (essential bread 100, important flour 10), its demand in its product's
+     * balance once, not four times.
+     */
+    @Test
+    void theSmoothedModelHasOneShareColumnPerGroupBoundedByItsOpenSegments() {
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            PlanningLp lp = PlanningLp.build(BoundedNeedsLpTest.millAndBakery(), solver);
+            int bread = lp.group(new NeedGroup("bread", ESSENTIAL)).orElseThrow();
+            int flour = lp.group(new NeedGroup("flour", IMPORTANT)).orElseThrow();
+            lp.segments[bread][2].setUb(0);
+            lp.segments[bread][3].setUb(0);
+
+            FirstOrderNeeds.Smoothed smoothed = FirstOrderNeeds.smoothed(lp);
+            MPModelProto model = smoothed.model();
+            int breadShare = lp.x.length + bread;
+            int flourShare = lp.x.length + flour;
+
+            assertThat(model.getVariableCount()).isEqualTo(lp.x.length + 2);
+            assertThat(model.getMaximize()).isTrue();
+            assertThat(model.getVariable(breadShare).getUpperBound()).isEqualTo(0.5);
+            assertThat(model.getVariable(flourShare).getUpperBound()).isEqualTo(1.0);
+            assertThat(model.getVariable(breadShare).getObjectiveCoefficient()).isCloseTo(450, within(1e-9));
+            assertThat(model.getVariable(flourShare).getObjectiveCoefficient()).isCloseTo(45, within(1e-9));
+            assertThat(model.getVariable(lp.technology(MILL).orElseThrow()).getObjectiveCoefficient()).isZero();
+            Map<Integer, Double> quadratic = new HashMap<>();
+            for (int i = 0; i < model.getQuadraticObjective().getCoefficientCount(); i++) {
+                assertThat(model.getQuadraticObjective().getQvar1Index(i)).isEqualTo(model.getQuadraticObjective().getQvar2Index(i));
+                quadratic.put(model.getQuadraticObjective().getQvar1Index(i), model.getQuadraticObjective().getCoefficient(i));
+            }
+            assertThat(quadratic).containsOnlyKeys(breadShare, flourShare);
+            assertThat(quadratic.get(breadShare)).isCloseTo(-200, within(1e-9));
+            assertThat(quadratic.get(flourShare)).isCloseTo(-20, within(1e-9));
+            MPConstraintProto breadBalance = model.getConstraint(rowOf(lp, "bread"));
+            assertThat(breadBalance.getVarIndexList()).containsExactlyInAnyOrder(lp.technology(BAKERY).orElseThrow(), breadShare);
+            assertThat(breadBalance.getCoefficient(breadBalance.getVarIndexList().indexOf(breadShare))).isEqualTo(-100.0);
+            MPConstraintProto flourBalance = model.getConstraint(rowOf(lp, "flour"));
+            assertThat(flourBalance.getVarIndexList()).containsExactlyInAnyOrder(lp.technology(MILL).orElseThrow(),
+                    lp.technology(BAKERY).orElseThrow(), flourShare);
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private static int rowOf(PlanningLp lp, String product) {
+        return lp.balance.get(product).index();
     }
 }
