@@ -49,8 +49,8 @@ class FirstOrderNeedsTest {
 
     /**
      * On a model with bounds ({@link BoundedNeedsLp#solveFirstOrder}): the essential needs alone of
-     * a 300-product synthetic economy, within 1 % of GLOP's optimum of the same model (PDLP's
-     * tolerance is in its own rescaled measure: here it ends 0.2 % below), and the model's own warm
+     * a 300-product synthetic economy, within 0.1 % of GLOP's optimum of the same model (PDLP's
+     * tolerance is in its own rescaled measure; here it ends at it), and the model's own warm
      * solve afterwards unchanged (PDLP solved a copy).
      */
     @Test
@@ -64,7 +64,7 @@ class FirstOrderNeedsTest {
             BoundedNeedsLp.Result again = lp.solve(LIMIT);
 
             assertThat(approximate.converged()).as(approximate.log()).isTrue();
-            assertThat(approximate.objective()).isCloseTo(exact.needs(), within(1e-2 * exact.needs()));
+            assertThat(approximate.objective()).isCloseTo(exact.needs(), within(1e-3 * exact.needs()));
             assertThat(again.needs()).isCloseTo(exact.needs(), within(1e-9 * exact.needs()));
         }
     }
