@@ -3,8 +3,8 @@ package org.veche.planner.lp;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
-import com.google.ortools.linearsolver.MPQuadraticObjective;
 import com.google.ortools.linearsolver.MPModelRequest;
+import com.google.ortools.linearsolver.MPQuadraticObjective;
 import com.google.ortools.linearsolver.MPSolutionResponse;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverResponseStatus;
@@ -182,6 +182,9 @@ public final class FirstOrderNeeds {
      * the stages open segments in order) and worth the parabola of {@link ShareUtility#SMOOTH_LINEAR}
      * times the group's weight; every row as it is, a segment's coefficient (the group's demand,
      * the same in each of its four) carried by the share.
+     *
+     * @throws IllegalStateException if a row holds a group's later segment without its first at the
+     *     same coefficient (a model this smoothing would change)
      */
     static Smoothed smoothed(PlanningLp lp) {
         for (int i = 0; i < lp.x.length; i++) {
@@ -192,6 +195,8 @@ public final class FirstOrderNeeds {
         MPModelProto exported = lp.solver.exportModelToProto();
         int[] column = new int[exported.getVariableCount()];
         Arrays.fill(column, -1); // a segment after its group's first: dropped
+        int[] first = new int[exported.getVariableCount()];
+        Arrays.fill(first, -1); // for such a segment, its group's first segment
         MPModelProto.Builder model = MPModelProto.newBuilder().setMaximize(true);
         for (int i = 0; i < lp.x.length; i++) {
             model.addVariable(exported.getVariable(i).toBuilder().setObjectiveCoefficient(0));
@@ -207,6 +212,7 @@ public final class FirstOrderNeeds {
             for (int k = 0; k < lp.segments[g].length; k++) {
                 MPVariable segment = lp.segments[g][k];
                 column[segment.index()] = k == 0 ? share : -1;
+                first[segment.index()] = k == 0 ? -1 : lp.segments[g][0].index();
                 lower += segment.lb();
                 upper += segment.ub();
             }
@@ -217,10 +223,24 @@ public final class FirstOrderNeeds {
         for (MPConstraintProto row : exported.getConstraintList()) {
             MPConstraintProto.Builder smoothedRow = MPConstraintProto.newBuilder()
                     .setLowerBound(row.getLowerBound()).setUpperBound(row.getUpperBound());
+            Map<Integer, Double> coefficients = null; // of this row, once a dropped segment is met
             for (int j = 0; j < row.getVarIndexCount(); j++) {
-                int to = column[row.getVarIndex(j)];
-                if (to >= 0) {
-                    smoothedRow.addVarIndex(to).addCoefficient(row.getCoefficient(j));
+                int variable = row.getVarIndex(j);
+                if (column[variable] >= 0) {
+                    smoothedRow.addVarIndex(column[variable]).addCoefficient(row.getCoefficient(j));
+                    continue;
+                }
+                if (coefficients == null) {
+                    coefficients = new HashMap<>();
+                    for (int i = 0; i < row.getVarIndexCount(); i++) {
+                        coefficients.put(row.getVarIndex(i), row.getCoefficient(i));
+                    }
+                }
+                Double atFirst = coefficients.get(first[variable]);
+                if (atFirst == null || atFirst != row.getCoefficient(j)) {
+                    throw new IllegalStateException("A row holds share segment " + variable + " at "
+                            + row.getCoefficient(j) + " but its group's first segment at " + atFirst
+                            + ": the needs level cannot be smoothed.");
                 }
             }
             model.addConstraint(smoothedRow);

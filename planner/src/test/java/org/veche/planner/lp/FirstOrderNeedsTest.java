@@ -1,6 +1,7 @@
 package org.veche.planner.lp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.veche.model.Priority.ESSENTIAL;
 import static org.veche.model.Priority.IMPORTANT;
@@ -128,6 +129,23 @@ class FirstOrderNeedsTest {
             MPConstraintProto flourBalance = model.getConstraint(rowOf(lp, "flour"));
             assertThat(flourBalance.getVarIndexList()).containsExactlyInAnyOrder(lp.technology(MILL).orElseThrow(),
                     lp.technology(BAKERY).orElseThrow(), flourShare);
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /** A row that holds a later segment of a group apart from its first cannot be smoothed: refused, named. */
+    @Test
+    void aRowWithALaterSegmentApartFromItsFirstIsRefused() {
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            PlanningLp lp = PlanningLp.build(BoundedNeedsLpTest.millAndBakery(), solver);
+            int bread = lp.group(new NeedGroup("bread", ESSENTIAL)).orElseThrow();
+            solver.makeConstraint(0, 0.1, "").setCoefficient(lp.segments[bread][1], 1);
+
+            assertThatThrownBy(() -> FirstOrderNeeds.smoothed(lp)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("share segment " + lp.segments[bread][1].index())
+                    .hasMessageContaining("cannot be smoothed");
         } finally {
             solver.delete();
         }
