@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
 import org.veche.model.plan.NeedGroup;
@@ -95,9 +96,7 @@ class FirstOrderNeedsTest {
      */
     @Test
     void theSmoothedModelHasOneShareColumnPerGroupBoundedByItsOpenSegments() {
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        try {
-            PlanningLp lp = PlanningLp.build(BoundedNeedsLpTest.millAndBakery(), solver);
+        onMillAndBakery(lp -> {
             int bread = lp.group(new NeedGroup("bread", ESSENTIAL)).orElseThrow();
             int flour = lp.group(new NeedGroup("flour", IMPORTANT)).orElseThrow();
             lp.segments[bread][2].setUb(0);
@@ -129,23 +128,27 @@ class FirstOrderNeedsTest {
             MPConstraintProto flourBalance = model.getConstraint(rowOf(lp, "flour"));
             assertThat(flourBalance.getVarIndexList()).containsExactlyInAnyOrder(lp.technology(MILL).orElseThrow(),
                     lp.technology(BAKERY).orElseThrow(), flourShare);
-        } finally {
-            solver.delete();
-        }
+        });
     }
 
     /** A row that holds a later segment of a group apart from its first cannot be smoothed: refused, named. */
     @Test
     void aRowWithALaterSegmentApartFromItsFirstIsRefused() {
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        try {
-            PlanningLp lp = PlanningLp.build(BoundedNeedsLpTest.millAndBakery(), solver);
+        onMillAndBakery(lp -> {
             int bread = lp.group(new NeedGroup("bread", ESSENTIAL)).orElseThrow();
-            solver.makeConstraint(0, 0.1, "").setCoefficient(lp.segments[bread][1], 1);
+            lp.solver.makeConstraint(0, 0.1, "").setCoefficient(lp.segments[bread][1], 1);
 
             assertThatThrownBy(() -> FirstOrderNeeds.smoothed(lp)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("share segment " + lp.segments[bread][1].index())
                     .hasMessageContaining("cannot be smoothed");
+        });
+    }
+
+    /** Runs {@code test} on the mill-and-bakery economy's planning LP, freed after. */
+    private static void onMillAndBakery(Consumer<PlanningLp> test) {
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            test.accept(PlanningLp.build(BoundedNeedsLpTest.millAndBakery(), solver));
         } finally {
             solver.delete();
         }
