@@ -101,10 +101,15 @@ public class PlannerProposalSolver implements ProposalSolver {
         metrics.put("labourHours", solved.score().labourHours());
         metrics.put("emissions", solved.score().emissions());
         metrics.put("needs", solved.score().needs());
-        metrics.put("lpBound", Map.of("status", solved.lp().status().name().toLowerCase(),
-                "needs", solved.lp().needs(), "labourHours", solved.lp().labourHours(),
-                "emissions", solved.lp().emissions(),
-                "unplanned", solved.lp().unplanned().stream().map(Priority::id).toList()));
+        Map<String, Object> lpBound = new LinkedHashMap<>();
+        lpBound.put("status", solved.lp().status().name().toLowerCase());
+        lpBound.put("needs", solved.lp().needs());
+        lpBound.put("labourHours", solved.lp().labourHours());
+        lpBound.put("emissions", solved.lp().emissions());
+        lpBound.put("unplanned", solved.lp().unplanned().stream().map(Priority::id).toList());
+        // What proves the needs can be no higher: the optimum, or a stopped LP's interior point's duals.
+        solved.lp().needsBound().ifPresent(bound -> lpBound.put("needsBound", bound));
+        metrics.put("lpBound", lpBound);
         Map<String, Double> shares = new TreeMap<>();
         solved.lp().shares().forEach((group, share) -> shares.put(group.product() + "/" + group.priority().id(), share));
         metrics.put("lpShares", shares);

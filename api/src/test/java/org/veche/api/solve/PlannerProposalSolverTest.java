@@ -50,7 +50,27 @@ class PlannerProposalSolverTest {
     void aProposalFromTheLpOptimumLeavesNothingUnplanned() {
         SolvedPlan solved = new Planner(LpPhase::solve).solve(economy, new SolveOptions(LIMIT, StabilityReference.NONE));
 
-        assertThat(lpBound(solved)).containsEntry("status", "optimal").containsEntry("unplanned", List.of());
+        assertThat(lpBound(solved)).containsEntry("status", "optimal").containsEntry("unplanned", List.of())
+                .containsEntry("needsBound", solved.lp().needs());
+    }
+
+    /**
+     * A stopped LP bounds nothing, unless the approximation beside it proved a bound (HiGHS's
+     * interior point's duals): then {@code needsBound} carries it; a partial one has none.
+     */
+    @Test
+    void aStoppedLpGivesANeedsBoundOnlyWhenItsApproximationProvedOne() {
+        LpSolution optimum = LpPhase.solve(economy, org.veche.planner.lp.LpOptions.DEFAULT);
+        LinearProgram bounded = (e, options) -> new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0,
+                0, new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(optimum.production(), optimum.needs() + 1);
+        LinearProgram unbounded = (e, options) -> new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0,
+                0, 0, new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(optimum.production());
+        SolveOptions options = new SolveOptions(LIMIT, StabilityReference.NONE);
+
+        assertThat(lpBound(new Planner(bounded).solve(economy, options))).containsEntry("status", "stopped")
+                .containsEntry("needsBound", optimum.needs() + 1);
+        assertThat(lpBound(new Planner(unbounded).solve(economy, options))).containsEntry("status", "stopped")
+                .doesNotContainKey("needsBound");
     }
 
     @SuppressWarnings("unchecked")

@@ -9,8 +9,9 @@ import java.util.Objects;
  * (an upper bound of the true peak, economy included); {@code gcCount}/{@code gcMillis} the
  * collections during the solve. Feasibility and scores are the independent checker's;
  * {@code lpNeeds} is the LP relaxation's needs level, an upper bound when {@code lpStatus} is
- * OPTIMAL, and {@code needsGap} = (lpNeeds − needs) / lpNeeds (0 when the bound is 0; NaN, an empty
- * cell, when the LP stopped before its optimum and so bounds nothing). Shares are quantity-weighted per priority;
+ * OPTIMAL, or, when the LP STOPPED and HiGHS's interior point approximated it, the upper bound its
+ * duals prove ({@code LpSolution.needsBound}); {@code needsGap} = (lpNeeds − needs) / lpNeeds (0 when
+ * the bound is 0; NaN, an empty cell, when nothing bounds the needs). Shares are quantity-weighted per priority;
  * {@code lowestEssentialShare} is the lowest local's. {@code error} is empty, or why the solve failed
  * (then the figures of the plan are NaN and {@code feasible} is false).
  */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.check.PlanCheck;
@@ -100,10 +101,10 @@ public final class Benchmark {
     private static BenchResult result(String name, Economy economy, SolvedPlan solved, PlanEvaluation evaluation,
             PlanMetrics metrics, long[] measured) {
         PlanScore score = evaluation.score();
-        double lpNeeds = solved.lp().needs();
-        // Only a proven optimum bounds the needs level; an LP stopped at its time limit bounds nothing.
-        boolean bound = solved.lp().status() == LpStatus.OPTIMAL;
-        double gap = !bound ? Double.NaN : lpNeeds > 0 ? (lpNeeds - score.needs()) / lpNeeds : 0;
+        // Only a proven optimum bounds the needs level, or a stopped LP's approximation whose duals prove a bound.
+        OptionalDouble bound = solved.lp().needsBound();
+        double lpNeeds = bound.orElse(solved.lp().needs());
+        double gap = bound.isEmpty() ? Double.NaN : lpNeeds > 0 ? (lpNeeds - score.needs()) / lpNeeds : 0;
         return new BenchResult(name, economy.products().size(), economy.technologyCount(), economy.locals().size(),
                 economy.needCount(), measured[0], measured[1], measured[2], measured[3], measured[4], measured[5],
                 score.feasible(), evaluation.breaches().size(), score.hard(), score.needs(), score.essential(),
@@ -122,7 +123,10 @@ public final class Benchmark {
     }
 
     private static String summary(BenchResult r) {
-        String lp = r.lpStatus().equals(LpStatus.STOPPED.name())
+        String lp = r.lpStatus().equals(LpStatus.STOPPED.name()) && !Double.isNaN(r.needsGap())
+                ? String.format(Locale.ROOT, "the LP stopped at the time limit; its approximation proves the needs at"
+                        + " most %.6g, gap %.3g %%", r.lpNeeds(), 100 * r.needsGap())
+                : r.lpStatus().equals(LpStatus.STOPPED.name())
                 ? "the LP stopped at the time limit before it found any plan"
                 : r.lpStatus().equals(LpStatus.PARTIAL.name())
                 ? "the LP stopped at the time limit with only the higher priorities planned in full, no bound"

@@ -141,7 +141,11 @@ public final class SolveCommand implements Command {
         out.println("stability    " + number(score.stability()));
         out.println("labourHours  " + number(score.labourHours()));
         out.println("emissions    " + number(score.emissions()));
-        if (solved.lp().status() == LpStatus.STOPPED) {
+        if (solved.lp().status() == LpStatus.STOPPED && solved.lp().needsBound().isPresent()) {
+            double bound = solved.lp().needsBound().getAsDouble();
+            out.println("LP bound     needs at most " + number(bound) + String.format(Locale.ROOT, " (the plan within %.2g %%): ",
+                    bound > 0 ? 100 * (bound - score.needs()) / bound : 0) + stopped(solved));
+        } else if (solved.lp().status() == LpStatus.STOPPED) {
             out.println("LP bound     none: " + stopped(solved));
         } else if (solved.lp().status() == LpStatus.PARTIAL) {
             out.println("LP bound     none: " + partial(solved.lp()));
@@ -168,8 +172,14 @@ public final class SolveCommand implements Command {
             + " at worst for the needs of the highest weight alone) and has no bound to compare with; give a longer"
             + " --time-limit";
 
+    /** The same when the approximation's duals bound the needs level (HiGHS's interior point). */
+    static final String STOPPED_BOUNDED = "the LP stopped at the time limit before it found any plan; the plan is"
+            + " the one made whole beside it from an approximate solve of the LP, whose duals prove the LP bound;"
+            + " for the optimum give a longer --time-limit";
+
     private static String stopped(SolvedPlan solved) {
-        return solved.score().needs() > 0 ? STOPPED_WITH_PLAN : STOPPED;
+        return solved.lp().needsBound().isPresent() ? STOPPED_BOUNDED
+                : solved.score().needs() > 0 ? STOPPED_WITH_PLAN : STOPPED;
     }
 
     /** What the plan is when the LP planned only the higher priorities in full in its time, and what to do. */

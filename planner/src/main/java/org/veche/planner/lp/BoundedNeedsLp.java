@@ -85,7 +85,7 @@ public final class BoundedNeedsLp implements AutoCloseable {
         }
     }
 
-    private final PlanningLp lp;
+    final PlanningLp lp; // package-private for tests
     private final LevelObjective needs;
     private boolean closed;
 
@@ -219,17 +219,16 @@ public final class BoundedNeedsLp implements AutoCloseable {
     }
 
     /**
-     * This model as it stands (bounds and {@link #serveOnly} included) solved approximately by PDLP
-     * ({@link FirstOrderNeeds}) on a copy: the model and its basis here are not touched. Not
-     * interruptible: it ends by {@code timeLimit}.
+     * This model as it stands (bounds and {@link #serveOnly} included) solved approximately on a copy,
+     * by HiGHS's interior point or else PDLP ({@link InteriorNeeds#approximate}, PDLP on
+     * {@code threads} threads): the model and its basis here are not touched. Not interruptible: it
+     * ends by {@code timeLimit}.
      */
-    public Optional<FirstOrderNeeds.Result> solveFirstOrder(Duration timeLimit, int threads) {
+    public Optional<FirstOrderNeeds.Result> solveApproximately(Duration timeLimit, int threads) {
         if (closed) {
             throw new IllegalStateException("This BoundedNeedsLp is closed.");
         }
-        long start = System.nanoTime();
-        FirstOrderNeeds.Smoothed model = FirstOrderNeeds.smoothed(lp);
-        return FirstOrderNeeds.solve(model, timeLimit.minusNanos(System.nanoTime() - start), threads);
+        return InteriorNeeds.approximate(lp, timeLimit, threads);
     }
 
     private Map<TechnologyRef, Double> production() {

@@ -83,16 +83,25 @@ public final class FirstOrderNeeds {
         return 2 * leftNanos / (WHOLE_PER_FIRST + 2);
     }
 
+    /** {@link Result#method} of PDLP's plans and of HiGHS's interior point's ({@link InteriorNeeds}). */
+    public static final String PDLP = "PDLP";
+    public static final String INTERIOR_POINT = "HiGHS interior point";
+
     /**
-     * PDLP's plan: every technology's {@code production} (as PDLP left it: it may break bounds and
-     * balances a little), the needs level at its shares ({@code objective}, by u, not by the
-     * parabola PDLP maximised; as it stood, before the plan is made whole), whether it met its tolerance
-     * ({@code converged}) or was stopped by the time limit, and what it did in words for logs.
+     * An approximate plan: every technology's {@code production} (as the method left it: PDLP's may
+     * break bounds and balances a little), the needs level at its shares ({@code objective}, by u, not
+     * by the parabola PDLP maximised; as it stood, before the plan is made whole), an upper
+     * {@code bound} on the needs level's optimum that the method's duals prove (NaN if none: PDLP's
+     * are not used), whether it met its tolerance ({@code converged}) or was stopped by the time
+     * limit, the {@code method} that made it ({@link #PDLP} or {@link #INTERIOR_POINT}), and what it
+     * did in words for logs.
      */
-    public record Result(Map<TechnologyRef, Double> production, double objective, boolean converged, String log) {
+    public record Result(Map<TechnologyRef, Double> production, double objective, double bound, boolean converged,
+            String method, String log) {
 
         public Result {
             production = Map.copyOf(production);
+            Objects.requireNonNull(method, "method");
             Objects.requireNonNull(log, "log");
         }
     }
@@ -172,7 +181,7 @@ public final class FirstOrderNeeds {
             production.put(technologies.get(i), response.getVariableValue(i));
         }
         boolean converged = response.getStatus() == MPSolverResponseStatus.MPSOLVER_OPTIMAL;
-        return Optional.of(new Result(production, needs, converged, log));
+        return Optional.of(new Result(production, needs, Double.NaN, converged, PDLP, log));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.veche.model.Collective;
 import org.veche.model.Economy;
@@ -30,7 +31,9 @@ import org.veche.model.plan.TechnologyRef;
  * every priority). {@code approximate}, only when the LP stopped with no plan
  * ({@link LpStatus#STOPPED}) and one was approximated beside it ({@link FirstOrderNeeds}), is that
  * plan's production as the approximation left it (bounds, balances and hours broken a little: the
- * caller makes it whole before using it); empty otherwise. An
+ * caller makes it whole before using it); empty otherwise. {@code approximateBound} is an upper
+ * bound on the needs level that the approximation's duals prove (HiGHS's interior point gives one),
+ * NaN if none: with it a stopped LP still bounds the needs. An
  * {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
  */
 public record LpSolution(
@@ -45,7 +48,8 @@ public record LpSolution(
         LpDiagnostics diagnostics,
         LpSensitivity sensitivity,
         Set<Priority> unplanned,
-        Map<TechnologyRef, Double> approximate) {
+        Map<TechnologyRef, Double> approximate,
+        double approximateBound) {
 
     public LpSolution {
         Objects.requireNonNull(status, "status");
@@ -56,6 +60,24 @@ public record LpSolution(
         Objects.requireNonNull(sensitivity, "sensitivity: use LpSensitivity.NONE");
         unplanned = unplanned.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unplanned));
         approximate = Map.copyOf(approximate);
+    }
+
+    /** With no approximate plan (or none bounded). */
+    public LpSolution(
+            LpStatus status,
+            Map<TechnologyRef, Double> production,
+            Map<NeedGroup, Double> shares,
+            Map<String, Double> valuations,
+            double needs,
+            double stability,
+            double labourHours,
+            double emissions,
+            LpDiagnostics diagnostics,
+            LpSensitivity sensitivity,
+            Set<Priority> unplanned,
+            Map<TechnologyRef, Double> approximate) {
+        this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
+                sensitivity, unplanned, approximate, Double.NaN);
     }
 
     /** With no approximate plan. */
@@ -106,10 +128,29 @@ public record LpSolution(
                 LpSensitivity.NONE);
     }
 
-    /** This solution carrying {@code plan} as its {@link #approximate} plan. */
+    /** This solution carrying {@code plan} as its {@link #approximate} plan, with no bound. */
     public LpSolution withApproximate(Map<TechnologyRef, Double> plan) {
+        return withApproximate(plan, Double.NaN);
+    }
+
+    /** This solution carrying {@code plan} as its {@link #approximate} plan and {@code bound} as its {@link #approximateBound}. */
+    public LpSolution withApproximate(Map<TechnologyRef, Double> plan, double bound) {
         return new LpSolution(status, production, shares, valuations, needs, stability, labourHours, emissions,
-                diagnostics, sensitivity, unplanned, plan);
+                diagnostics, sensitivity, unplanned, plan, bound);
+    }
+
+    /**
+     * An upper bound on the needs level: the optimum's needs when the LP found it, else the
+     * approximation's proven bound if finite; empty when nothing bounds the needs (a stopped or
+     * partial LP without one).
+     */
+    public OptionalDouble needsBound() {
+        if (status == LpStatus.OPTIMAL) {
+            return OptionalDouble.of(needs);
+        }
+        return status == LpStatus.STOPPED && Double.isFinite(approximateBound)
+                ? OptionalDouble.of(approximateBound)
+                : OptionalDouble.empty();
     }
 
     public double production(TechnologyRef technology) {

@@ -286,13 +286,14 @@ final class NeedStages implements AutoCloseable {
                 segment.setUb(ShareUtility.QUARTER);
             }
         }
-        Optional<FirstOrderNeeds.Result> result = FirstOrderNeeds.solve(FirstOrderNeeds.smoothed(lp),
-                Duration.ofNanos(solveFor), Runtime.getRuntime().availableProcessors());
-        record("whole level approximated: " + result.map(FirstOrderNeeds.Result::log).orElse("PDLP gave no plan"));
+        Optional<FirstOrderNeeds.Result> result = InteriorNeeds.approximate(lp, Duration.ofNanos(solveFor),
+                Runtime.getRuntime().availableProcessors());
+        record("whole level approximated: " + result.map(FirstOrderNeeds.Result::log).orElse("no approximate plan"));
         result.ifPresent(plan -> {
             approximate = plan;
-            notes.accept(String.format(Locale.ROOT, "an approximate plan of the LP (PDLP) is ready: needs %.6g before it"
-                    + " is made feasible, what the solve falls back on", plan.objective()));
+            notes.accept(String.format(Locale.ROOT, "an approximate plan of the LP (%s) is ready: needs %.6g before it"
+                    + " is made feasible%s, what the solve falls back on", plan.method(), plan.objective(),
+                    Double.isFinite(plan.bound()) ? String.format(Locale.ROOT, " (the optimum at most %.6g)", plan.bound()) : ""));
         });
     }
 

@@ -229,10 +229,11 @@ final class DiveStart implements AutoCloseable {
     }
 
     /**
-     * The relaxation solved approximately by PDLP ({@link BoundedNeedsLp#solveFirstOrder}) until
-     * shortly before {@code deadlineNanos}, its plan made whole and feasible
-     * ({@link BackedOffCovering}) and kept as the {@link #fallback} if it serves more than the one
-     * there. On every core when the LP phase was stopped ({@code alone}), else on all but one.
+     * The relaxation solved approximately, by HiGHS's interior point or else PDLP
+     * ({@link BoundedNeedsLp#solveApproximately}), until shortly before {@code deadlineNanos}, its plan
+     * made whole and feasible ({@link BackedOffCovering}) and kept as the {@link #fallback} if it
+     * serves more than the one there. PDLP runs on every core when the LP phase was stopped
+     * ({@code alone}), else on all but one; the interior point on one.
      */
     private void firstOrder(BoundedNeedsLp lp, List<ProductionLine> lines, long deadlineNanos, boolean alone) {
         long start = System.nanoTime();
@@ -244,9 +245,9 @@ final class DiveStart implements AutoCloseable {
             return;
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        Optional<FirstOrderNeeds.Result> approximate = lp.solveFirstOrder(Duration.ofNanos(solveFor),
+        Optional<FirstOrderNeeds.Result> approximate = lp.solveApproximately(Duration.ofNanos(solveFor),
                 alone ? cores : Math.max(1, cores - 1));
-        log("first-order plan: " + approximate.map(FirstOrderNeeds.Result::log).orElse("PDLP gave no plan"), start);
+        log("first-order plan: " + approximate.map(FirstOrderNeeds.Result::log).orElse("no approximate plan"), start);
         if (approximate.isEmpty() || discarded) {
             return;
         }
@@ -270,8 +271,11 @@ final class DiveStart implements AutoCloseable {
             Map<TechnologyRef, Double> choices = new HashMap<>();
             CoveringRounding.decisions(lines, covered).forEach((ref, decision) -> choices.put(ref, decision.choice()));
             fallback = new Fallback(Map.copyOf(covered), Map.copyOf(choices));
-            notes.accept(String.format(java.util.Locale.ROOT, "a whole plan from an approximate LP solve (PDLP) is ready"
-                    + " beside the LP: needs %,.0f, what the solve falls back on if the LP does not end in time", needs));
+            double bound = approximate.get().bound();
+            notes.accept(String.format(java.util.Locale.ROOT, "a whole plan from an approximate LP solve (%s) is ready"
+                    + " beside the LP: needs %,.0f%s, what the solve falls back on if the LP does not end in time",
+                    approximate.get().method(), needs, Double.isFinite(bound)
+                            ? String.format(java.util.Locale.ROOT, " (the LP bound at most %,.0f)", bound) : ""));
         }
     }
 

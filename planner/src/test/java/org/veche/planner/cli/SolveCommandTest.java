@@ -131,6 +131,37 @@ class SolveCommandTest {
         assertThat(checked.toString(StandardCharsets.UTF_8)).contains("feasible: yes");
     }
 
+    /**
+     * An approximation whose duals bound the needs (HiGHS's interior point) turns "LP bound none"
+     * into that bound and the plan's distance from it: here the LP optimum itself passed as the
+     * bound, so the made-feasible plan is within a few per cent of it.
+     */
+    @Test
+    void aStoppedLpWithABoundedApproximationPrintsTheBound(@TempDir Path dir) {
+        Path economy = dir.resolve("economy.json");
+        EconomyFormat.write(SyntheticEconomy.generate(SyntheticParameters.of(50, 1)), economy);
+        LinearProgram stopped = (e, options) -> {
+            LpSolution optimum = LpPhase.solve(e, options);
+            Map<TechnologyRef, Double> approximate = new java.util.HashMap<>(optimum.production());
+            approximate.replaceAll((technology, x) -> x * 0.99);
+            return new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0,
+                    new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(approximate, optimum.needs());
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exit = new SolveCommand(new Planner(stopped)).run(List.of(economy.toString(), "--time-limit", "10"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("LP bound     needs at most [0-9.,]+ \\(the plan within [0-9.e-]+ %\\): the LP stopped")
+                .contains("whose duals prove the LP bound")
+                .doesNotContain("LP bound     none");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning: the LP stopped")
+                .contains("for the optimum give a longer --time-limit than 10.0 s").doesNotContain("no bound");
+    }
+
     @Test
     void whenTheLpPlansOnlyTheHigherPrioritiesTheOutputSaysWhichAndWhatToDo(@TempDir Path dir) {
         Path economy = dir.resolve("economy.json");

@@ -50,7 +50,7 @@ class FirstOrderNeedsTest {
     }
 
     /**
-     * On a model with bounds ({@link BoundedNeedsLp#solveFirstOrder}): the essential needs alone of
+     * On a model with bounds (a {@link BoundedNeedsLp}'s): the essential needs alone of
      * a 300-product synthetic economy, within 0.1 % of GLOP's optimum of the same model (PDLP's
      * tolerance is in its own rescaled measure; here it ends at it), and the model's own warm
      * solve afterwards unchanged (PDLP solved a copy).
@@ -62,7 +62,7 @@ class FirstOrderNeedsTest {
             lp.serveOnly(Set.of(ESSENTIAL));
             BoundedNeedsLp.Result exact = lp.solve(LIMIT);
 
-            FirstOrderNeeds.Result approximate = lp.solveFirstOrder(LIMIT, 2).orElseThrow();
+            FirstOrderNeeds.Result approximate = FirstOrderNeeds.solve(FirstOrderNeeds.smoothed(lp.lp), LIMIT, 2).orElseThrow();
             BoundedNeedsLp.Result again = lp.solve(LIMIT);
 
             assertThat(approximate.converged()).as(approximate.log()).isTrue();

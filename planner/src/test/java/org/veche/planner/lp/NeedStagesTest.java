@@ -87,7 +87,9 @@ class NeedStagesTest {
         assertThat(notes).hasSize(2);
         assertThat(notes.get(0)).isEqualTo("the LP is stopped: at this pace it would end after twice the time left;"
                 + " approximating it instead");
-        assertThat(notes.get(1)).startsWith("an approximate plan of the LP (PDLP) is ready: needs ");
+        String method = InteriorPoint.available().isPresent() ? FirstOrderNeeds.INTERIOR_POINT : FirstOrderNeeds.PDLP;
+        assertThat(stages.approximation().orElseThrow().method()).isEqualTo(method);
+        assertThat(notes.get(1)).startsWith("an approximate plan of the LP (" + method + ") is ready: needs ");
     }
 
     @Test
