@@ -164,8 +164,8 @@ public final class SolveCommand implements Command {
 
     /**
      * The same when the plan is not all zero: on a large economy an approximate solve of the LP
-     * beside it (PDLP), made feasible and whole; with discrete choices also the dive's own model,
-     * or failing that the needs of the highest weight alone ({@code DiveStart}).
+     * beside it (HiGHS's interior point or PDLP), made feasible and whole; with discrete choices also
+     * the dive's own model, or failing that the needs of the highest weight alone ({@code DiveStart}).
      */
     static final String STOPPED_WITH_PLAN = "the LP stopped at the time limit before it found any plan; the plan"
             + " is the one made whole beside it (from an approximate solve of the LP, or with discrete choices"

@@ -10,7 +10,8 @@ import org.veche.model.plan.TechnologyRef;
 
 /**
  * Makes an approximate plan — PDLP's ({@code lp.FirstOrderNeeds}), which breaks bounds, balances
- * and working time a little — whole and feasible: every line clamped into [0, maxOutput], each
+ * and working time a little, or HiGHS's interior point's ({@code lp.InteriorNeeds}), which meets them
+ * to about 1e-8 but may leave no hours to round whole units up with — whole and feasible: every line clamped into [0, maxOutput], each
  * collective over its hours scaled down to them, every line then backed off by a fraction θ, and
  * the result rounded by covering shortfalls upwards ({@link CoveringRounding}).
  *

@@ -41,8 +41,9 @@ import org.veche.planner.lp.LpTimeLimitException;
  * left and run out of time, leaving the all-zero plan. Beside it is weighed the whole plan that
  * the dive's model made instead of its relaxation when that looked too slow
  * ({@link DiveStart.Fallback}: of the needs of the highest weight alone, or, on large economies,
- * from PDLP's approximation of the relaxation); the one that serves more is kept (from a stopped LP
- * phase the rounding has nothing to round). If all that fails, the older way: three
+ * from the approximation of the relaxation, HiGHS's interior point's or PDLP's); the one that
+ * serves more is kept (from a stopped LP phase the rounding has nothing to round). If all that
+ * fails, the older way: three
  * roundings of the LP plan, each re-solved, the best kept. The relaxed values
  * come from the LP phase's own result: Timefold may hand this phase the best plan so far rather
  * than the LP plan (the fractional LP plan is infeasible, so it never becomes best), and rounding
@@ -187,7 +188,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
 
     /**
      * The whole plan that the dive's model made beside the LP phase ({@link DiveStart.Fallback}: of
-     * the first priority's needs alone, or from PDLP's approximation of the relaxation), waited for
+     * the first priority's needs alone, or from the approximation of the relaxation), waited for
      * until {@code deadlineNanos} while it is being made, scored in the working plan; empty if there
      * is none or it is not feasible.
      */
@@ -199,7 +200,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         long now = System.nanoTime();
         ProductionLoad.load(director, fallback.get().production());
         BendableBigDecimalScore score = score(director);
-        log("the whole plan made beside the LP phase (of the first priority's needs alone, or from PDLP's): "
+        log("the whole plan made beside the LP phase (of the first priority's needs alone, or from an approximate LP): "
                 + (score.isFeasible() ? "feasible, taken" : "not feasible"), now);
         return score.isFeasible()
                 ? Optional.of(new Trial(fallback.get().choices(), ProductionLoad.snapshot(director.getWorkingSolution().lines()), score))
@@ -207,9 +208,9 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     }
 
     /**
-     * The approximate plan the stopped LP phase left ({@link LpSolution#approximate}: PDLP's, made
-     * by its need stages on an economy too large for the dive's model beside it) made whole by
-     * {@link BackedOffCovering}, scored; empty if there is none or it is not feasible.
+     * The approximate plan the stopped LP phase left ({@link LpSolution#approximate}: the interior
+     * point's or PDLP's, made by its need stages on an economy too large for the dive's model beside
+     * it) made whole by {@link BackedOffCovering}, scored; empty if there is none or it is not feasible.
      */
     private Optional<Trial> approximated(ScoreDirector<ProductionPlan> director, LpSolution stopped,
             long deadlineNanos) {

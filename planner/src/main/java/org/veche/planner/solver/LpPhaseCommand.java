@@ -65,10 +65,10 @@ final class LpPhaseCommand implements PhaseCommand<ProductionPlan> {
     }
 
     /**
-     * The LP stopped with no plan and left an approximate one (PDLP's, made beside it): made
-     * feasible by {@link BackedOffCovering} by {@code endNanos} and kept unless the score finds it
-     * infeasible (the covering does not look at the emission cap) or it was not made in time; then
-     * the all-zero plan stays.
+     * The LP stopped with no plan and left an approximate one (HiGHS's interior point's or PDLP's,
+     * made beside it): made feasible by {@link BackedOffCovering} by {@code endNanos} and kept unless
+     * the score finds it infeasible (the covering does not look at the emission cap) or it was not
+     * made in time; then the all-zero plan stays.
      * With discrete choices the repair does this instead.
      */
     private static void takeApproximation(ScoreDirector<ProductionPlan> director, LpSolution solution, long endNanos) {
