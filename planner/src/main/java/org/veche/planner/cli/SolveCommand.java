@@ -172,9 +172,12 @@ public final class SolveCommand implements Command {
             + " at worst for the needs of the highest weight alone) and has no bound to compare with; give a longer"
             + " --time-limit";
 
-    /** The same when the approximation's duals bound the needs level (HiGHS's interior point). */
+    /**
+     * The same when an approximation's duals bound the needs level (HiGHS's interior point, beside
+     * the LP or, with discrete choices, on the dive's model).
+     */
     static final String STOPPED_BOUNDED = "the LP stopped at the time limit before it found any plan; the plan is"
-            + " the one made whole beside it from an approximate solve of the LP, whose duals prove the LP bound;"
+            + " the one made whole beside it, and the duals of an approximate solve of the LP prove the LP bound;"
             + " for the optimum give a longer --time-limit";
 
     private static String stopped(SolvedPlan solved) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -90,6 +91,16 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     void prepare(ProductionPlan problem, long deadlineNanos) {
         discardPrepared();
         diveStart = DiveStart.begin(problem.economy(), problem.lines(), deadlineNanos, lpPhase, options.notes());
+    }
+
+    /**
+     * What the dive's model proved about the relaxation's needs when it approximated the relaxation
+     * (HiGHS's interior point's duals), if it did: the bound of a solve whose LP phase the dive
+     * stopped. Read after the solve.
+     */
+    OptionalDouble relaxationBound() {
+        DiveStart started = diveStart;
+        return started == null ? OptionalDouble.empty() : started.bound();
     }
 
     /** Frees the model {@link #prepare} started, unless the dive took it. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -107,6 +108,8 @@ final class DiveStart implements AutoCloseable {
     private final Consumer<String> notes;
     private volatile BoundedNeedsLp building;
     private volatile Fallback fallback;
+    /** What the approximation's duals prove about the relaxation's needs (HiGHS's interior point); NaN if none. */
+    private volatile double bound = Double.NaN;
     /** Done when this thread has nothing more to add to the {@link #fallback}. */
     private final CompletableFuture<Void> fallbackReady = new CompletableFuture<>();
     /** Set when the model is no longer wanted: the solves not yet started are skipped. */
@@ -251,6 +254,7 @@ final class DiveStart implements AutoCloseable {
         if (approximate.isEmpty() || discarded) {
             return;
         }
+        bound = approximate.get().bound(); // the model served every need again (serveAll): the relaxation's
         Optional<Map<TechnologyRef, Double>> whole = BackedOffCovering.plan(lines, approximate.get().production(), coverBy);
         if (whole.isEmpty()) {
             log("first-order plan: not made whole in time", start);
@@ -319,6 +323,16 @@ final class DiveStart implements AutoCloseable {
      * the repair when {@link #take} finds the relaxation not solved in time. Waits, until
      * {@code deadlineNanos} (System.nanoTime) at most, while the first-order plan is being made.
      */
+    /**
+     * An upper bound on the relaxation's needs that the approximation's duals proved (HiGHS's
+     * interior point), if one was made: with the relaxation not solved in time, what still bounds
+     * the plan's needs.
+     */
+    OptionalDouble bound() {
+        double proved = bound;
+        return Double.isFinite(proved) ? OptionalDouble.of(proved) : OptionalDouble.empty();
+    }
+
     Optional<Fallback> fallback(long deadlineNanos) {
         try {
             fallbackReady.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
+import org.veche.planner.lp.LpStatus;
 import org.veche.planner.lp.LpStop;
 
 /**
@@ -30,11 +32,14 @@ public final class SolverSetup {
     private final SolverConfig config;
     private final LpPhaseCommand lpPhase;
     private final SearchEnd searchEnd;
+    /** The discrete repair, if the problem has discrete choices; null otherwise. */
+    private final DiscreteRepairCommand repair;
 
-    private SolverSetup(SolverConfig config, LpPhaseCommand lpPhase, SearchEnd searchEnd) {
+    private SolverSetup(SolverConfig config, LpPhaseCommand lpPhase, SearchEnd searchEnd, DiscreteRepairCommand repair) {
         this.config = config;
         this.lpPhase = lpPhase;
         this.searchEnd = searchEnd;
+        this.repair = repair;
     }
 
     /**
@@ -61,9 +66,18 @@ public final class SolverSetup {
         return config;
     }
 
-    /** The first phase's LP solution, once a solver built from {@link #config()} ran it. */
+    /**
+     * The first phase's LP solution, once a solver built from {@link #config()} ran it. An LP phase
+     * that the dive's model stopped carries the bound that model's approximation proved, if any
+     * ({@link LpSolution#needsBound}).
+     */
     public Optional<LpSolution> lpSolution() {
-        return lpPhase.result();
+        return lpPhase.result().map(solution -> {
+            OptionalDouble dive = repair == null ? OptionalDouble.empty() : repair.relaxationBound();
+            return solution.status() == LpStatus.STOPPED && solution.needsBound().isEmpty() && dive.isPresent()
+                    ? solution.withApproximate(solution.approximate(), dive.getAsDouble())
+                    : solution;
+        });
     }
 
     /** The configuration for a solve of {@code timeLimit} starting now. */
@@ -96,9 +110,11 @@ public final class SolverSetup {
         LpStop stop = LpStop.create();
         LpPhaseCommand lpPhase = new LpPhaseCommand(lp, lpOptions.withNeedStages(coreFree).withStop(stop), budget);
         SearchEnd searchEnd = new SearchEnd();
+        DiscreteRepairCommand repair = problem.hasDiscreteChoices()
+                ? new DiscreteRepairCommand(lp, lpOptions, lpPhase::result, stop) : null;
         List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(problem, lp, lpOptions, lpPhase, stop,
-                budget, searchEnd::report)));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(firstPhase(lpPhase, repair, budget,
+                searchEnd::report)));
         if (needsSearch(problem)) {
             phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
                     new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ProductionShifts.class)));
@@ -110,7 +126,7 @@ public final class SolverSetup {
                 .withPhases(phases.toArray(PhaseConfig[]::new))
                 .withTerminationConfig(termination(problem, timeLimit)
                         .withSpentLimit(budget.forWorkStartingAt(System.nanoTime())));
-        return new SolverSetup(config, lpPhase, searchEnd);
+        return new SolverSetup(config, lpPhase, searchEnd, repair);
     }
 
     /**
@@ -120,13 +136,12 @@ public final class SolverSetup {
      * search after a finished repair found nothing there. A repair that ends early leaves the rest
      * to local search as before.
      */
-    private static PhaseCommand<ProductionPlan> firstPhase(ProductionPlan problem, LinearProgram lp, LpOptions lpOptions,
-            LpPhaseCommand lpPhase, LpStop stop, SolveBudget budget, LongConsumer searchEnd) {
-        if (!problem.hasDiscreteChoices()) {
+    private static PhaseCommand<ProductionPlan> firstPhase(LpPhaseCommand lpPhase, DiscreteRepairCommand repair,
+            SolveBudget budget, LongConsumer searchEnd) {
+        if (repair == null) {
             return lpPhase;
         }
-        return new LpThenRepairCommand(lpPhase, new DiscreteRepairCommand(lp, lpOptions, lpPhase::result, stop),
-                budget, budget.limit().multipliedBy(4).dividedBy(5), searchEnd);
+        return new LpThenRepairCommand(lpPhase, repair, budget, budget.limit().multipliedBy(4).dividedBy(5), searchEnd);
     }
 
     /** The LP plan is the optimum unless something is discrete or a previous round must be kept stable. */

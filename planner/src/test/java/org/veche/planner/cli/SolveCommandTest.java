@@ -156,7 +156,7 @@ class SolveCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .containsPattern("LP bound     needs at most [0-9.,]+ \\(the plan within [0-9.e-]+ %\\): the LP stopped")
-                .contains("whose duals prove the LP bound")
+                .contains("the duals of an approximate solve of the LP prove the LP bound")
                 .doesNotContain("LP bound     none");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning: the LP stopped")
                 .contains("for the optimum give a longer --time-limit than 10.0 s").doesNotContain("no bound");

@@ -14,6 +14,7 @@ import org.veche.model.Priority;
 import org.veche.model.plan.StabilityReference;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
+import org.veche.planner.lp.FirstOrderNeeds;
 import org.veche.planner.lp.LpStop;
 
 /**
@@ -287,6 +288,15 @@ class DiscreteDiveTest {
             assertThat(notes).singleElement().asString()
                     .matches("a whole plan from an approximate LP solve \\((PDLP|HiGHS interior point)\\) is ready beside"
                             + " the LP: needs .*");
+            if (notes.getFirst().contains(FirstOrderNeeds.INTERIOR_POINT)) {
+                // The interior point's duals bound the relaxation, so the whole plan too, and the note says so.
+                assertThat(start.bound()).isPresent();
+                assertThat(start.bound().getAsDouble())
+                        .isGreaterThanOrEqualTo(BackedOffCovering.needs(lines, fallback.production()) * (1 - 1e-9));
+                assertThat(notes.getFirst()).contains("(the LP bound at most ");
+            } else {
+                assertThat(start.bound()).isEmpty();
+            }
         }
     }
 
