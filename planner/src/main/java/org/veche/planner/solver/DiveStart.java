@@ -318,12 +318,6 @@ final class DiveStart implements AutoCloseable {
     }
 
     /**
-     * The whole plan made beside the LP phase (of the first priority's needs alone, or from the
-     * first-order approximation, whichever serves more), if one was made ({@link DiveStart}): for
-     * the repair when {@link #take} finds the relaxation not solved in time. Waits, until
-     * {@code deadlineNanos} (System.nanoTime) at most, while the first-order plan is being made.
-     */
-    /**
      * An upper bound on the relaxation's needs that the approximation's duals proved (HiGHS's
      * interior point), if one was made: with the relaxation not solved in time, what still bounds
      * the plan's needs.
@@ -333,6 +327,12 @@ final class DiveStart implements AutoCloseable {
         return Double.isFinite(proved) ? OptionalDouble.of(proved) : OptionalDouble.empty();
     }
 
+    /**
+     * The whole plan made beside the LP phase (of the first priority's needs alone, or from the
+     * first-order approximation, whichever serves more), if one was made ({@link DiveStart}): for
+     * the repair when {@link #take} finds the relaxation not solved in time. Waits, until
+     * {@code deadlineNanos} (System.nanoTime) at most, while the first-order plan is being made.
+     */
     Optional<Fallback> fallback(long deadlineNanos) {
         try {
             fallbackReady.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
