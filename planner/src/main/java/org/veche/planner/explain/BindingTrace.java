@@ -17,7 +17,9 @@ import org.veche.planner.lp.LpSolution;
  * Follows a short product upstream to the limits that bind it. With duals (the needs level's
  * {@link LpSensitivity}) a limit binds when its dual is positive and an input is short when its
  * material-balance dual is positive; without them (large economies solved by HiGHS) the plan's
- * tight rows stand in: output at maximum, hours at the cap, no surplus of an input.
+ * tight rows stand in: output at maximum, hours at the cap, no surplus of an input (within 1e-7 of
+ * the bound, relative; an input's surplus relative to its output; or within a looser tolerance for
+ * a plan near the optimum but not at it).
  */
 final class BindingTrace {
 
@@ -31,8 +33,19 @@ final class BindingTrace {
     private final Map<String, Double> hoursUsed = new HashMap<>();
     private final Map<String, Double> surplus;
     private final double emissions;
+    private final double tight;
+    private final Map<String, Double> output = new HashMap<>();
 
     BindingTrace(Economy economy, LpSolution solution, Map<String, Double> surplus) {
+        this(economy, solution, surplus, TIGHT);
+    }
+
+    /**
+     * As {@link #BindingTrace(Economy, LpSolution, Map)}, but without duals a row counts as tight
+     * within {@code tight} of its bound (relative; an input's surplus relative to its output).
+     */
+    BindingTrace(Economy economy, LpSolution solution, Map<String, Double> surplus, double tight) {
+        this.tight = tight;
         this.economy = economy;
         this.solution = solution;
         this.duals = solution.sensitivity();
@@ -44,6 +57,7 @@ final class BindingTrace {
             for (Technology technology : collective.technologies()) {
                 double x = solution.production(ref(collective, technology));
                 hours += technology.labourHours() * x;
+                output.merge(technology.product(), x, Double::sum);
                 total += technology.emissions() * x;
             }
             hoursUsed.put(collective.id(), hours);
@@ -89,7 +103,7 @@ final class BindingTrace {
         double x = solution.production(ref);
         if (duals.fixed().contains(ref)) {
             found.add(new Binding(LimitKind.FIXED_PRODUCTION, ref.toString(), via, 0));
-        } else if (hasDuals ? duals.capacity(ref) > 0 : x >= technology.maxOutput() * (1 - TIGHT)) {
+        } else if (hasDuals ? duals.capacity(ref) > 0 : x >= technology.maxOutput() * (1 - tight)) {
             found.add(new Binding(LimitKind.CAPACITY, ref.toString(), via, duals.capacity(ref)));
         } else if (hasDuals ? duals.workingTime(collective.id()) > 0 : hoursTight(collective)) {
             found.add(new Binding(LimitKind.WORKING_TIME, collective.id(), via, duals.workingTime(collective.id())));
@@ -97,7 +111,8 @@ final class BindingTrace {
             found.add(new Binding(LimitKind.EMISSION_CAP, "emission cap", via, duals.emissionCap()));
         } else {
             technology.inputs().forEach((input, a) -> {
-                boolean isShort = hasDuals ? duals.material(input) > 0 : surplus.getOrDefault(input, 0.0) <= TIGHT;
+                boolean isShort = hasDuals ? duals.material(input) > 0
+                        : surplus.getOrDefault(input, 0.0) <= tight * Math.max(1, output.getOrDefault(input, 0.0));
                 if (a > 0 && isShort && !shortInputs.contains(input)) {
                     shortInputs.add(input);
                 }
@@ -107,11 +122,11 @@ final class BindingTrace {
 
     private boolean hoursTight(Collective collective) {
         double cap = collective.hoursCap(economy.policy());
-        return hoursUsed.get(collective.id()) >= cap * (1 - TIGHT) && cap > 0;
+        return hoursUsed.get(collective.id()) >= cap * (1 - tight) && cap > 0;
     }
 
     private boolean emissionTight() {
-        return economy.policy().emissionCap().stream().anyMatch(cap -> emissions >= cap * (1 - TIGHT));
+        return economy.policy().emissionCap().stream().anyMatch(cap -> emissions >= cap * (1 - tight));
     }
 
     double hoursCap(String collective) {

@@ -43,6 +43,17 @@ final class ExplanationText {
         return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
     }
 
+    /**
+     * The LP was approximated before the time limit (an interior point, near the optimum) and the
+     * approximation served the group in full; the plan made whole from it serves {@code share}.
+     */
+    Explanation leftShortMakingWhole(NeedGroup group, double share) {
+        String text = head(group, share) + " Limit: the planner's time limit — it stopped near the best plan,"
+                + " whose approximation serves this need in full, and making that plan whole (every balance kept)"
+                + " left it short. Relief: a longer time limit for the solver.";
+        return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
+    }
+
     /** A priority the planner did not plan in full before its time limit; it planned {@code planned} first. */
     Explanation notReached(NeedGroup group, double share, List<Priority> planned) {
         String text = head(group, share) + " Limit: the planner's time limit — it plans the needs in order of"
@@ -62,19 +73,30 @@ final class ExplanationText {
         return new Explanation(group, share, LimitKind.UNTRACED, List.of(), List.of(), Optional.empty(), text);
     }
 
+    /**
+     * The group is short because of {@code limits}; with {@code approximated} they are those nearly
+     * binding at the approximation the plan was made from (and there is no relief), which the text
+     * says.
+     */
     Explanation limited(NeedGroup group, double share, List<Binding> limits, Optional<Relief> relief,
-            Optional<NeedGroup> higher) {
+            Optional<NeedGroup> higher, boolean approximated) {
         Binding first = limits.get(0);
         List<String> subjects = limits.stream().map(Binding::subject).distinct().toList();
         StringBuilder text = new StringBuilder(head(group, share)).append(" Limit: ");
         higher.ifPresent(h -> text.append("higher priorities took the capacity (").append(name(h.product()))
-                .append(" at ").append(h.priority().id()).append(" priority is 100 % served); "));
+                .append(" at ").append(h.priority().id())
+                .append(approximated ? " priority is served); " : " priority is 100 % served); "));
         if (!first.via().isEmpty()) {
             text.append(String.join(", which needs ", first.via().stream().map(this::name).toList()))
                     .append(" ran short: ");
         }
         text.append(describe(first.kind(), subjects)).append('.');
         relief.ifPresent(r -> text.append(" Relief: ").append(describe(r)).append('.'));
+        if (approximated) {
+            text.append(" (The planner stopped at its time limit near the best plan: this is the limit within 1 %"
+                    + " of binding in the plan it approximated; a longer time limit gives the exact limits"
+                    + " and relief.)");
+        }
         LimitKind kind = higher.isPresent() ? LimitKind.HIGHER_PRIORITIES : first.kind();
         List<String> ids = higher.map(h -> prepend(h.toString(), subjects)).orElse(subjects);
         return new Explanation(group, share, kind, ids, first.via(), relief, text.toString());

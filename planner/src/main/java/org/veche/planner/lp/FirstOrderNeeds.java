@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.veche.model.Economy;
+import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 
 /**
@@ -94,15 +95,23 @@ public final class FirstOrderNeeds {
      * {@code bound} on the needs level's optimum that the method's duals prove (NaN if none: PDLP's
      * are not used), whether it met its tolerance ({@code converged}) or was stopped by the time
      * limit, the {@code method} that made it ({@link #PDLP} or {@link #INTERIOR_POINT}), and what it
-     * did in words for logs.
+     * did in words for logs; with an interior point also its {@code shares} per need group, which
+     * explain a plan made from it (PDLP's: none).
      */
     public record Result(Map<TechnologyRef, Double> production, double objective, double bound, boolean converged,
-            String method, String log) {
+            String method, String log, Map<NeedGroup, Double> shares) {
 
         public Result {
             production = Map.copyOf(production);
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(log, "log");
+            shares = Map.copyOf(shares);
+        }
+
+        /** Without shares (PDLP's). */
+        public Result(Map<TechnologyRef, Double> production, double objective, double bound, boolean converged,
+                String method, String log) {
+            this(production, objective, bound, converged, method, log, Map.of());
         }
     }
 

@@ -1,10 +1,12 @@
 package org.veche.planner.lp;
 
+import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 
 /**
@@ -77,10 +79,18 @@ final class InteriorNeeds {
         }
         double needs = model.objective(values);
         double bound = model.bound(point.get().rowDuals());
+        Map<NeedGroup, Double> shares = new HashMap<>();
+        for (int g = 0; g < lp.groups.size(); g++) {
+            double share = 0;
+            for (MPVariable segment : lp.segments[g]) {
+                share += values[segment.index()];
+            }
+            shares.put(lp.groups.get(g), Math.clamp(share, 0, 1));
+        }
         String log = String.format(Locale.ROOT, "interior point (%s) after %d ms, needs %.1f, the optimum at most %.1f"
                 + " (gap %.2g)", point.get().status(), (System.nanoTime() - start) / 1_000_000, needs, bound,
                 (bound - needs) / Math.max(1e-300, Math.abs(bound)));
         return Optional.of(new FirstOrderNeeds.Result(production, needs, bound, point.get().optimal(),
-                FirstOrderNeeds.INTERIOR_POINT, log));
+                FirstOrderNeeds.INTERIOR_POINT, log, shares));
     }
 }

@@ -164,7 +164,7 @@ public final class LpPhase {
             if (solution.status() == LpStatus.STOPPED) {
                 Optional<FirstOrderNeeds.Result> approximate = stages.flatMap(NeedStages::approximation);
                 if (approximate.isPresent()) {
-                    solution = solution.withApproximate(approximate.get().production(), approximate.get().bound());
+                    solution = solution.withApproximate(approximate.get());
                 }
             }
             return new Attempt(solution, solve.firstLevelAbnormal());

@@ -33,7 +33,9 @@ import org.veche.model.plan.TechnologyRef;
  * plan's production as the approximation left it (bounds, balances and hours broken a little: the
  * caller makes it whole before using it); empty otherwise. {@code approximateBound} is an upper
  * bound on the needs level that the approximation's duals prove (HiGHS's interior point gives one),
- * NaN if none: with it a stopped LP still bounds the needs. An
+ * NaN if none: with it a stopped LP still bounds the needs. {@code approximateShares} are the
+ * approximation's shares per need group where HiGHS's interior point made it (PDLP's: none): with
+ * its production they explain a plan made from it. An
  * {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
  */
 public record LpSolution(
@@ -49,7 +51,8 @@ public record LpSolution(
         LpSensitivity sensitivity,
         Set<Priority> unplanned,
         Map<TechnologyRef, Double> approximate,
-        double approximateBound) {
+        double approximateBound,
+        Map<NeedGroup, Double> approximateShares) {
 
     public LpSolution {
         Objects.requireNonNull(status, "status");
@@ -60,6 +63,26 @@ public record LpSolution(
         Objects.requireNonNull(sensitivity, "sensitivity: use LpSensitivity.NONE");
         unplanned = unplanned.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unplanned));
         approximate = Map.copyOf(approximate);
+        approximateShares = Map.copyOf(approximateShares);
+    }
+
+    /** With an approximate plan but not its shares. */
+    public LpSolution(
+            LpStatus status,
+            Map<TechnologyRef, Double> production,
+            Map<NeedGroup, Double> shares,
+            Map<String, Double> valuations,
+            double needs,
+            double stability,
+            double labourHours,
+            double emissions,
+            LpDiagnostics diagnostics,
+            LpSensitivity sensitivity,
+            Set<Priority> unplanned,
+            Map<TechnologyRef, Double> approximate,
+            double approximateBound) {
+        this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
+                sensitivity, unplanned, approximate, approximateBound, Map.of());
     }
 
     /** With no approximate plan (or none bounded). */
@@ -136,7 +159,14 @@ public record LpSolution(
     /** This solution carrying {@code plan} as its {@link #approximate} plan and {@code bound} as its {@link #approximateBound}. */
     public LpSolution withApproximate(Map<TechnologyRef, Double> plan, double bound) {
         return new LpSolution(status, production, shares, valuations, needs, stability, labourHours, emissions,
-                diagnostics, sensitivity, unplanned, plan, bound);
+                diagnostics, sensitivity, unplanned, plan, bound, approximateShares);
+    }
+
+    /** This stopped solution carrying {@code approximation}: its production, bound and shares. */
+    public LpSolution withApproximate(FirstOrderNeeds.Result approximation) {
+        return new LpSolution(status, production, shares, valuations, needs, stability, labourHours, emissions,
+                diagnostics, sensitivity, unplanned, approximation.production(), approximation.bound(),
+                approximation.shares());
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.function.ToDoubleFunction;
 import org.veche.model.Economy;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.lp.BoundedNeedsLp;
+import org.veche.planner.lp.FirstOrderNeeds;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
@@ -93,13 +94,13 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     }
 
     /**
-     * What the dive's model proved about the relaxation's needs when it approximated the relaxation
-     * (HiGHS's interior point's duals), if it did: the bound of a solve whose LP phase the dive
-     * stopped. Read after the solve.
+     * The dive's model's approximation of the relaxation if it proved a bound on the relaxation's
+     * needs (HiGHS's interior point's duals): with its point and shares, what a solve whose LP phase
+     * the dive stopped reports and explains. Read after the solve.
      */
-    OptionalDouble relaxationBound() {
+    Optional<FirstOrderNeeds.Result> relaxationApproximation() {
         DiveStart started = diveStart;
-        return started == null ? OptionalDouble.empty() : started.bound();
+        return started == null ? Optional.empty() : started.approximation();
     }
 
     /** Frees the model {@link #prepare} started, unless the dive took it. */

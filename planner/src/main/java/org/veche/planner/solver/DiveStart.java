@@ -108,8 +108,8 @@ final class DiveStart implements AutoCloseable {
     private final Consumer<String> notes;
     private volatile BoundedNeedsLp building;
     private volatile Fallback fallback;
-    /** What the approximation's duals prove about the relaxation's needs (HiGHS's interior point); NaN if none. */
-    private volatile double bound = Double.NaN;
+    /** The relaxation's approximation, once made (its bound, point and shares for the solve's LP solution). */
+    private volatile FirstOrderNeeds.Result approximation;
     /** Done when this thread has nothing more to add to the {@link #fallback}. */
     private final CompletableFuture<Void> fallbackReady = new CompletableFuture<>();
     /** Set when the model is no longer wanted: the solves not yet started are skipped. */
@@ -254,7 +254,7 @@ final class DiveStart implements AutoCloseable {
         if (approximate.isEmpty() || discarded) {
             return;
         }
-        bound = approximate.get().bound(); // the model served every need again (serveAll): the relaxation's
+        approximation = approximate.get(); // the model served every need again (serveAll): the relaxation's
         Optional<Map<TechnologyRef, Double>> whole = BackedOffCovering.plan(lines, approximate.get().production(), coverBy);
         if (whole.isEmpty()) {
             log("first-order plan: not made whole in time", start);
@@ -323,8 +323,16 @@ final class DiveStart implements AutoCloseable {
      * the plan's needs.
      */
     OptionalDouble bound() {
-        double proved = bound;
-        return Double.isFinite(proved) ? OptionalDouble.of(proved) : OptionalDouble.empty();
+        return approximation().map(made -> OptionalDouble.of(made.bound())).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * The relaxation's approximation if it proved a bound ({@link #bound}): with its point and
+     * shares, which explain a plan made beside the stopped LP.
+     */
+    Optional<FirstOrderNeeds.Result> approximation() {
+        FirstOrderNeeds.Result made = approximation;
+        return made != null && Double.isFinite(made.bound()) ? Optional.of(made) : Optional.empty();
     }
 
     /**

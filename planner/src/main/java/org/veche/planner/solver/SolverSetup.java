@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.veche.planner.lp.FirstOrderNeeds;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
@@ -68,14 +68,15 @@ public final class SolverSetup {
 
     /**
      * The first phase's LP solution, once a solver built from {@link #config()} ran it. An LP phase
-     * that the dive's model stopped carries the bound that model's approximation proved, if any
-     * ({@link LpSolution#needsBound}).
+     * that the dive's model stopped carries that model's approximation if it proved a bound
+     * ({@link LpSolution#needsBound}): its point, bound and shares.
      */
     public Optional<LpSolution> lpSolution() {
         return lpPhase.result().map(solution -> {
-            OptionalDouble dive = repair == null ? OptionalDouble.empty() : repair.relaxationBound();
+            Optional<FirstOrderNeeds.Result> dive = repair == null ? Optional.empty()
+                    : repair.relaxationApproximation();
             return solution.status() == LpStatus.STOPPED && solution.needsBound().isEmpty() && dive.isPresent()
-                    ? solution.withApproximate(solution.approximate(), dive.getAsDouble())
+                    ? solution.withApproximate(dive.get())
                     : solution;
         });
     }

@@ -17,7 +17,9 @@ import org.veche.model.Policy;
 import org.veche.model.plan.Delivery;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.Plan;
+import org.veche.model.plan.Production;
 import org.veche.model.plan.TechnologyRef;
+import org.veche.planner.lp.FirstOrderNeeds;
 import org.veche.planner.lp.LpDiagnostics;
 import org.veche.planner.lp.LpOptions;
 import org.veche.planner.lp.LpPhase;
@@ -81,6 +83,75 @@ class ExplainerTest {
         });
         assertThat(explanations).filteredOn(e -> e.group().product().equals("salt")).singleElement()
                 .satisfies(e -> assertThat(e.text()).contains("nothing was planned"));
+    }
+
+    /**
+     * The LP stopped and HiGHS's interior point approximated it: no row is exactly at its bound
+     * there (the mill works 99.5 of its 100 hours), and its duals are not to be trusted. The plan
+     * made whole from it is explained by the limits the point is within 1 % of, traced as for the
+     * optimum (flour ran short: the mill's hours), without relief, and says so; a point 2 % off the
+     * mill's cap names no limit.
+     */
+    @Test
+    void aPlanMadeFromAnInteriorPointIsExplainedByTheLimitsItIsNearlyAt() {
+        Economy economy = millAndBakery(100);
+        Plan plan = new Plan(economy.name(), List.of(new Production("mill-1", "flour", 99.5),
+                new Production("bakery", "bread", 199)), List.of(new Delivery("river", "bread", ESSENTIAL, 199)));
+
+        List<Explanation> explanations = Explainer.explain(economy, approximated(99.5, 0.199), plan);
+        List<Explanation> farther = Explainer.explain(economy, approximated(98, 0.196), plan);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.share()).isCloseTo(0.199, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.WORKING_TIME);
+            assertThat(e.subjects()).containsExactly("mill-1");
+            assertThat(e.via()).containsExactly("flour");
+            assertThat(e.relief()).isEmpty();
+            assertThat(e.text()).isEqualTo("Bread (essential): 19.9 % served. Limit: Flour ran short: the"
+                    + " working-time cap of mill-1 binds (100 h). (The planner stopped at its time limit near the best"
+                    + " plan: this is the limit within 1 % of binding in the plan it approximated; a longer time limit"
+                    + " gives the exact limits and relief.)");
+        });
+        assertThat(farther).singleElement().satisfies(e -> assertThat(e.limit()).isEqualTo(LimitKind.UNTRACED));
+    }
+
+    /** A stopped LP carrying an interior point's approximation of the mill and bakery: flour made, bread served. */
+    private static LpSolution approximated(double flour, double breadShare) {
+        return new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0,
+                new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(new FirstOrderNeeds.Result(
+                        Map.of(new TechnologyRef("mill-1", "flour"), flour,
+                                new TechnologyRef("bakery", "bread"), 2 * flour),
+                        0, Double.NaN, false, FirstOrderNeeds.INTERIOR_POINT, "", Map.of(BREAD, breadShare)));
+    }
+
+    /**
+     * A need the approximation served in full but the plan made whole from it does not (making a
+     * plan whole keeps every balance, and may cut a little): put down to the time limit, not to a
+     * limit of the economy.
+     */
+    @Test
+    void aNeedTheApproximationServedInFullButThePlanDoesNotIsPutDownToMakingItWhole() {
+        Economy economy = anEconomy().product("bread")
+                .collective("bakery", 10, makes("bread").hours(0.1).max(2000))
+                .need("river", "bread", ESSENTIAL, 1000)
+                .build();
+        LpSolution stopped = new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0,
+                new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(new FirstOrderNeeds.Result(
+                        Map.of(new TechnologyRef("bakery", "bread"), 1000.0), 100, 100, false,
+                        FirstOrderNeeds.INTERIOR_POINT, "", Map.of(BREAD, 1.0)));
+        Plan plan = new Plan(economy.name(), List.of(new Production("bakery", "bread", 990)),
+                List.of(new Delivery("river", "bread", ESSENTIAL, 990)));
+
+        List<Explanation> explanations = Explainer.explain(economy, stopped, plan);
+
+        assertThat(explanations).singleElement().satisfies(e -> {
+            assertThat(e.share()).isCloseTo(0.99, TOLERANCE);
+            assertThat(e.limit()).isEqualTo(LimitKind.TIME_LIMIT);
+            assertThat(e.relief()).isEmpty();
+            assertThat(e.text()).isEqualTo("Bread (essential): 99 % served. Limit: the planner's time limit — it"
+                    + " stopped near the best plan, whose approximation serves this need in full, and making that plan"
+                    + " whole (every balance kept) left it short. Relief: a longer time limit for the solver.");
+        });
     }
 
     /**

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.veche.model.Priority.ESSENTIAL;
+import static org.veche.model.Priority.IMPORTANT;
+import static org.veche.planner.support.EconomyBuilder.anEconomy;
+import static org.veche.planner.support.EconomyBuilder.makes;
 
 import com.google.ortools.linearsolver.MPSolver;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
+import org.veche.model.Policy;
+import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.bench.SyntheticEconomy;
 import org.veche.planner.bench.SyntheticParameters;
@@ -153,6 +158,34 @@ class InteriorNeedsTest {
         // 4 + 6 from the rows, then x's reduced cost 3 − 2 = 1 at its upper bound 10, y's 2 − 4 < 0 at 0.
         assertThat(max.bound(new double[] {1, 1})).isCloseTo(20, within(1e-12));
         assertThat(min.bound(new double[] {3, 0})).isCloseTo(-12, within(1e-12));
+    }
+
+    /**
+     * The mill (one member, 100 h, 1 h per kg of flour) and the bakery (0.5 kg of flour per loaf;
+     * 1,000 loaves asked, and 100 kg of flour at important priority): IPX run to its tolerance
+     * gives GLOP's shares with its plan (1e-6), which explain a plan made from it.
+     */
+    @Test
+    void anInteriorPointsSharesAreTheOptimums() {
+        InteriorPoint interior = interiorPoint();
+        Economy economy = anEconomy().policy(Policy.of(1000)).product("bread").product("flour")
+                .collective("bakery", 10, makes("bread").hours(0.1).uses("flour", 0.5))
+                .collective("mill-1", 1, makes("flour").hours(1))
+                .need("river", "bread", ESSENTIAL, 1000)
+                .need("river", "flour", IMPORTANT, 100)
+                .build()
+                .withCollective("mill-1", c -> c.withMaxHoursPerMember(java.util.OptionalDouble.of(100)));
+        LpSolution exact = LpPhase.solve(economy, LpOptions.DEFAULT);
+
+        try (BoundedNeedsLp lp = BoundedNeedsLp.of(economy)) {
+            FirstOrderNeeds.Result result = InteriorNeeds.solve(interior, lp.lp, LIMIT).orElseThrow();
+
+            assertThat(result.converged()).as(result.log()).isTrue();
+            assertThat(result.shares()).containsOnlyKeys(exact.shares().keySet());
+            exact.shares().forEach((group, share) ->
+                    assertThat(result.shares().get(group)).as(group.toString()).isCloseTo(share, within(1e-6)));
+            assertThat(exact.share(new NeedGroup("bread", ESSENTIAL))).isCloseTo(0.2, within(1e-9));
+        }
     }
 
     private static InteriorPoint interiorPoint() {
