@@ -16,10 +16,10 @@ import org.veche.planner.lp.LpSolution;
 /**
  * Follows a short product upstream to the limits that bind it. With duals (the needs level's
  * {@link LpSensitivity}) a limit binds when its dual is positive and an input is short when its
- * material-balance dual is positive; without them (large economies solved by HiGHS) the plan's
- * tight rows stand in: output at maximum, hours at the cap, no surplus of an input (within 1e-7 of
- * the bound, relative; an input's surplus relative to its output; or within a looser tolerance for
- * a plan near the optimum but not at it).
+ * material-balance dual is positive; without them the plan's tight rows stand in: output at
+ * maximum, hours at the cap, no surplus of an input (within 1e-7 of the bound, relative; an
+ * input's surplus relative to its output), or within a looser tolerance for a point near the
+ * optimum but not at it (an interior point stopped by the time limit, {@code Explainer.NEAR_BOUND}).
  */
 final class BindingTrace {
 
@@ -35,6 +35,8 @@ final class BindingTrace {
     private final double emissions;
     private final double tight;
     private final Map<String, Double> output = new HashMap<>();
+    /** Each product's technologies that can make it (maxOutput above 0), with their collectives. */
+    private final Map<String, List<Map.Entry<Collective, Technology>>> producers = new HashMap<>();
 
     BindingTrace(Economy economy, LpSolution solution, Map<String, Double> surplus) {
         this(economy, solution, surplus, TIGHT);
@@ -58,11 +60,20 @@ final class BindingTrace {
                 double x = solution.production(ref(collective, technology));
                 hours += technology.labourHours() * x;
                 output.merge(technology.product(), x, Double::sum);
+                if (technology.maxOutput() > 0) {
+                    producers.computeIfAbsent(technology.product(), product -> new ArrayList<>())
+                            .add(Map.entry(collective, technology));
+                }
                 total += technology.emissions() * x;
             }
             hoursUsed.put(collective.id(), hours);
         }
         this.emissions = total;
+    }
+
+    /** Whether any collective can make {@code product} (a technology with maxOutput above 0). */
+    boolean madeByAnyone(String product) {
+        return producers.containsKey(product);
     }
 
     boolean hasDuals() {
@@ -78,12 +89,8 @@ final class BindingTrace {
 
     private void trace(String product, List<String> via, Set<String> visited, List<Binding> found, int depth) {
         List<String> shortInputs = new ArrayList<>();
-        for (Collective collective : economy.collectives()) {
-            for (Technology technology : collective.technologies()) {
-                if (technology.product().equals(product) && technology.maxOutput() > 0) {
-                    producer(collective, technology, via, found, shortInputs);
-                }
-            }
+        for (Map.Entry<Collective, Technology> maker : producers.getOrDefault(product, List.of())) {
+            producer(maker.getKey(), maker.getValue(), via, found, shortInputs);
         }
         if (depth >= MAX_DEPTH) {
             return;

@@ -51,6 +51,16 @@ public final class Explainer {
      */
     static final double NEAR_BOUND = 0.01;
 
+    /**
+     * How near to fully an approximation must serve a group for its shortfall to be put down to
+     * the time limit rather than traced. Measured at 20,000 popular products, 60 s, against the
+     * exact optimum: continuous, of the 108 groups the optimum serves in full that the plan leaves
+     * short, 71 are within 1e-3 at the interior point (the other 37 down to 0.971), and 1 of the 125
+     * the optimum leaves short is (its point 0.99920); discrete (the relaxation's point), 3,578 of
+     * 3,590 and none of 88.
+     */
+    static final double NEARLY_FULL = 1e-3;
+
     /** Whether the solution is the point of an approximation of the LP, not the LP's optimum. */
     private final boolean approximated;
 
@@ -72,9 +82,9 @@ public final class Explainer {
      * shares are the only ones there are. Where the approximation is an interior point's (its
      * shares came with it, {@link LpSolution#approximateShares}), each need it left short is
      * explained by the limits its point is within {@link #NEAR_BOUND} of, traced as for the
-     * optimum, without relief, and said to be the approximation's; a need it served in full that
-     * the whole plan does not is put down to making the plan whole before the time limit. Otherwise
-     * every need is put down to the time limit.
+     * optimum, without relief, and said to be the approximation's; a need it served nearly in full
+     * ({@link #NEARLY_FULL}) is put down to the time limit. Otherwise every need is put down to the
+     * time limit.
      */
     public static List<Explanation> explain(Economy economy, LpSolution solution, Plan plan) {
         if (solution.status() != LpStatus.STOPPED) {
@@ -96,8 +106,8 @@ public final class Explainer {
             if (approximated.isEmpty()) {
                 explanations.add(share > 0 ? explainer.text.timeLimitWithPlan(group, share)
                         : explainer.text.timeLimit(group, share));
-            } else if (approximated.getOrDefault(group, 0.0) >= SERVED) {
-                explanations.add(explainer.text.leftShortMakingWhole(group, share));
+            } else if (approximated.getOrDefault(group, 0.0) >= 1 - NEARLY_FULL) {
+                explanations.add(explainer.text.nearlyFullBeforeTheTimeLimit(group, share, approximated.get(group)));
             } else {
                 explanations.add(explainer.explain(group, share));
             }
@@ -135,7 +145,7 @@ public final class Explainer {
                     .toList();
             return text.notReached(group, share, planned);
         }
-        if (!madeByAnyone(group.product())) {
+        if (!trace.madeByAnyone(group.product())) {
             return text.nothingMakesIt(group, share);
         }
         List<Binding> bindings = trace.of(group.product());
@@ -149,12 +159,6 @@ public final class Explainer {
         Optional<Relief> relief = relief(group, share, sameLimit);
         Optional<NeedGroup> higher = higherPriorityServed(group);
         return text.limited(group, share, sameLimit, relief, higher, approximated);
-    }
-
-    private boolean madeByAnyone(String product) {
-        return economy.collectives().stream()
-                .flatMap(c -> c.technologies().stream())
-                .anyMatch(t -> t.product().equals(product) && t.maxOutput() > 0);
     }
 
     /** The relief that would lift the group to its next quarter, at the best rate among the limits. */

@@ -44,13 +44,15 @@ final class ExplanationText {
     }
 
     /**
-     * The LP was approximated before the time limit (an interior point, near the optimum) and the
-     * approximation served the group in full; the plan made whole from it serves {@code share}.
+     * The LP was approximated before the time limit (an interior point, near the optimum), and the
+     * approximation serves the group nearly in full ({@code approximated}); the plan made whole from
+     * it serves {@code share}.
      */
-    Explanation leftShortMakingWhole(NeedGroup group, double share) {
+    Explanation nearlyFullBeforeTheTimeLimit(NeedGroup group, double share, double approximated) {
         String text = head(group, share) + " Limit: the planner's time limit — it stopped near the best plan,"
-                + " whose approximation serves this need in full, and making that plan whole (every balance kept)"
-                + " left it short. Relief: a longer time limit for the solver.";
+                + " whose approximation serves this need at " + percent(approximated) + ", nearly in full, and the"
+                + " plan made whole from it (every balance kept) at " + percent(share) + ". Relief: a longer time"
+                + " limit for the solver.";
         return new Explanation(group, share, LimitKind.TIME_LIMIT, List.of(), List.of(), Optional.empty(), text);
     }
 
@@ -174,8 +176,16 @@ final class ExplanationText {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /**
+     * A share in per cent to one decimal, or as many more (up to four) as it takes not to print a
+     * share short of 1 as 100 % (99.95 %).
+     */
     static String percent(double fraction) {
-        return trim(String.format(Locale.ENGLISH, "%.1f", fraction * 100)) + " %";
+        String printed = trim(String.format(Locale.ENGLISH, "%.1f", fraction * 100));
+        for (int decimals = 2; fraction < 1 && Double.parseDouble(printed) >= 100 && decimals <= 4; decimals++) {
+            printed = String.format(Locale.ENGLISH, "%." + decimals + "f", fraction * 100);
+        }
+        return (fraction < 1 && Double.parseDouble(printed) >= 100 ? "just under 100" : printed) + " %";
     }
 
     static String amount(double value) {
