@@ -10,6 +10,7 @@ import org.veche.api.store.ExplanationRow;
 import org.veche.api.store.ProposalLineRow;
 import org.veche.model.Economy;
 import org.veche.model.Need;
+import org.veche.planner.analysis.PlanSections;
 import org.veche.planner.exchange.PlanFormat;
 
 /** Turns a solver's answer into the published document (veche.plan/1 plus more) and its rows. */
@@ -24,13 +25,7 @@ final class ProposalDocument {
      */
     static String text(int round, SolvedProposal solved) {
         Map<String, Object> sections = new LinkedHashMap<>();
-        Map<String, Object> products = new LinkedHashMap<>();
-        solved.report().products().forEach(p -> products.put(p.product(), ordered(
-                "labourValue", solved.labourValues().get(p.product()),
-                "valuation", solved.valuations().get(p.product()), "unit", p.unit(), "output", p.output(),
-                "intermediateUse", p.intermediateUse(), "finalDeliveries", p.finalDeliveries(),
-                "requested", p.requested(), "surplus", p.surplus())));
-        sections.put("products", products);
+        sections.put("products", PlanSections.products(solved.report()));
         sections.put("valuations", solved.valuations());
         sections.put("collectives", solved.report().collectives());
         sections.put("locals", solved.report().locals());

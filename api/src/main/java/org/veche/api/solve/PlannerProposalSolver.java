@@ -30,7 +30,7 @@ import org.veche.planner.analysis.PlanAnalysis;
 import org.veche.planner.analysis.PlanReport;
 import org.veche.planner.explain.Explainer;
 import org.veche.planner.explain.Explanation;
-import org.veche.planner.explain.LimitKind;
+import org.veche.planner.explain.Relief;
 
 /**
  * The project's planner (Timefold with the exact LP phase, SPEC §3) behind the api's seam. The
@@ -62,11 +62,9 @@ public class PlannerProposalSolver implements ProposalSolver {
         List<SolvedProposal.Explanation> explanations = new ArrayList<>();
         Map<NeedGroup, List<NeedRef>> needsByGroup = needsByGroup(economy);
         for (Explanation e : Explainer.explain(economy, solved.lp(), solved.plan())) {
-            Map<String, Object> relief = e.relief().map(r -> Map.<String, Object>of("kind", id(r.kind()),
-                    "subject", r.subject(), "amount", r.amount(), "unit", r.unit(), "shareGain", r.shareGain()))
-                    .orElse(Map.of());
+            Map<String, Object> relief = e.relief().map(Relief::fields).orElse(Map.of());
             for (NeedRef need : needsByGroup.getOrDefault(e.group(), List.of())) {
-                explanations.add(new SolvedProposal.Explanation(need, e.share(), id(e.limit()), e.subjects(), relief,
+                explanations.add(new SolvedProposal.Explanation(need, e.share(), e.limit().id(), e.subjects(), relief,
                         e.text()));
             }
         }
@@ -87,10 +85,6 @@ public class PlannerProposalSolver implements ProposalSolver {
             }
         }
         return needs;
-    }
-
-    private static String id(LimitKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     static Map<String, Object> metrics(SolvedPlan solved, Duration limit) {

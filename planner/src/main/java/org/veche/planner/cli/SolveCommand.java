@@ -20,8 +20,13 @@ import org.veche.model.plan.StabilityReference;
 import org.veche.planner.Planner;
 import org.veche.planner.SolveOptions;
 import org.veche.planner.SolvedPlan;
+import org.veche.planner.analysis.LabourValueException;
+import org.veche.planner.analysis.PlanAnalysis;
+import org.veche.planner.analysis.PlanReport;
+import org.veche.planner.analysis.PlanSections;
 import org.veche.planner.exchange.EconomyFormat;
 import org.veche.planner.exchange.PlanFormat;
+import org.veche.planner.explain.Explainer;
 import org.veche.planner.lp.LpSolution;
 import org.veche.planner.lp.LpStatus;
 
@@ -84,7 +89,8 @@ public final class SolveCommand implements Command {
                     arguments.timeLimit().toMillis() / 1000.0);
         }
         if (arguments.output().isPresent()) {
-            PlanFormat.write(solved.plan(), solved.score(), sections(solved, arguments.timeLimit()), arguments.output().get());
+            PlanFormat.write(solved.plan(), solved.score(), sections(economy, solved, arguments.timeLimit(), err),
+                    arguments.output().get());
             out.println("plan written to " + arguments.output().get());
         }
         return solved.score().feasible() ? 0 : 1;
@@ -200,15 +206,38 @@ public final class SolveCommand implements Command {
                 + String.join(" and ", unplanned) + " needs only in part; give a longer --time-limit";
     }
 
-    private static Map<String, Object> sections(SolvedPlan solved, Duration timeLimit) {
+    /**
+     * What the plan file carries besides the plan (SPEC §3 "What the plan must also tell"):
+     * {@code products} (labour value, valuation and flows of each), {@code valuations},
+     * {@code collectives}, {@code locals}, {@code explanations} (one per need group not fully
+     * served), {@code metrics} ({@code plan}: the plan's metrics) and {@code solver}. Without labour
+     * values (a plan whose average technology is not productive) the analysis sections are left
+     * out, and {@code err} says why.
+     */
+    static Map<String, Object> sections(Economy economy, SolvedPlan solved, Duration timeLimit, PrintStream err) {
         Map<String, Object> solver = new LinkedHashMap<>();
         solver.put("timeLimitSeconds", timeLimit.toMillis() / 1000.0);
         solver.put("elapsedSeconds", solved.elapsed().toMillis() / 1000.0);
         solver.put("lpStatus", solved.lp().status().name());
         solver.put("lpNeeds", solved.lp().needs());
         solver.put("lpLabourHours", solved.lp().labourHours());
+        solved.lp().needsBound().ifPresent(bound -> solver.put("lpNeedsBound", bound));
         Map<String, Object> sections = new LinkedHashMap<>();
+        Optional<PlanReport> report = Optional.empty();
+        try {
+            report = Optional.of(PlanAnalysis.analyse(economy, solved.plan(), solved.lp().valuations()));
+        } catch (LabourValueException unproductive) {
+            err.println("veche solve: warning: the plan file carries no labour values, flows or reports: "
+                    + unproductive.getMessage());
+        }
+        report.ifPresent(r -> sections.put("products", PlanSections.products(r)));
         sections.put("valuations", solved.lp().valuations());
+        report.ifPresent(r -> {
+            sections.put("collectives", r.collectives());
+            sections.put("locals", r.locals());
+        });
+        sections.put("explanations", PlanSections.explanations(Explainer.explain(economy, solved.lp(), solved.plan())));
+        report.ifPresent(r -> sections.put("metrics", Map.of("plan", r.metrics())));
         sections.put("solver", solver);
         return sections;
     }

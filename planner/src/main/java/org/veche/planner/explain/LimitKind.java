@@ -18,7 +18,13 @@ public enum LimitKind {
     UNTRACED,
     /**
      * The solve's time limit struck before the LP planned this priority: nothing was planned
-     * ({@code LpStatus.STOPPED}), or only higher priorities ({@code LpStatus.PARTIAL}).
+     * ({@code LpStatus.STOPPED}), or only higher priorities ({@code LpStatus.PARTIAL}), or the
+     * approximation of the LP made in its place served the group nearly in full.
      */
-    TIME_LIMIT
+    TIME_LIMIT;
+
+    /** The kind as the exchange formats write it: {@code working-time}, {@code time-limit}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -1,5 +1,7 @@
 package org.veche.planner.explain;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,5 +15,19 @@ public record Relief(LimitKind kind, String subject, double amount, String unit,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(unit, "unit");
+    }
+
+    /**
+     * As the exchange formats write it: {@code kind} (its {@link LimitKind#id}), {@code subject},
+     * {@code amount}, {@code unit}, {@code shareGain}.
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", kind.id());
+        fields.put("subject", subject);
+        fields.put("amount", amount);
+        fields.put("unit", unit);
+        fields.put("shareGain", shareGain);
+        return fields;
     }
 }

@@ -2,7 +2,12 @@ package org.veche.planner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.veche.planner.support.EconomyBuilder.anEconomy;
+import static org.veche.planner.support.EconomyBuilder.makes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +19,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veche.model.Policy;
 import org.veche.model.Priority;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.Planner;
 import org.veche.planner.bench.SyntheticEconomy;
 import org.veche.planner.bench.SyntheticParameters;
 import org.veche.planner.exchange.EconomyFormat;
+import org.veche.planner.exchange.PlanFormat;
 import org.veche.planner.lp.LpDiagnostics;
 import org.veche.planner.lp.LpPhase;
 import org.veche.planner.lp.LpSensitivity;
@@ -52,6 +59,49 @@ class SolveCommandTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("one economy file");
         assertThatThrownBy(() -> SolveCommand.parse(List.of("economy.json", "--fast")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--fast");
+    }
+
+    /**
+     * The plan file tells what the plan means besides its quantities: per product the labour value,
+     * valuation and flows, per collective and local their reports, the plan's metrics, and why each
+     * need not fully served is short (here the mill's hours: +25 h serve 5 % more bread), in a file
+     * the plan reader still takes.
+     */
+    @Test
+    void thePlanFileCarriesTheAnalysisAndAnExplanationOfEachShortNeed(@TempDir Path dir) throws Exception {
+        Path economy = dir.resolve("economy.json");
+        Path plan = dir.resolve("plan.json");
+        EconomyFormat.write(anEconomy().policy(Policy.of(1000)).product("bread").product("flour")
+                .collective("bakery", 10, makes("bread").hours(0.1).uses("flour", 0.5))
+                .collective("mill-1", 1, makes("flour").hours(1))
+                .need("river", "bread", Priority.ESSENTIAL, 1000)
+                .build()
+                .withCollective("mill-1", c -> c.withMaxHoursPerMember(java.util.OptionalDouble.of(100))), economy);
+
+        int exit = new SolveCommand(new Planner()).run(List.of(economy.toString(), "-o", plan.toString()),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        JsonNode file = new ObjectMapper().readTree(plan.toFile());
+        assertThat(PlanFormat.read(plan).plan().production()).hasSize(2);
+        assertThat(file.path("products").path("bread").path("labourValue").asDouble()).isCloseTo(0.6, within(1e-9));
+        assertThat(file.path("products").path("flour").path("valuation").isNumber()).isTrue();
+        assertThat(file.path("products").path("bread").path("finalDeliveries").asDouble()).isCloseTo(200, within(1e-6));
+        assertThat(file.path("collectives")).hasSize(2);
+        assertThat(file.path("locals")).hasSize(1);
+        assertThat(file.path("metrics").path("plan").isObject()).isTrue();
+        assertThat(file.path("explanations")).hasSize(1);
+        JsonNode explanation = file.path("explanations").get(0);
+        assertThat(explanation.path("product").asText()).isEqualTo("bread");
+        assertThat(explanation.path("priority").asText()).isEqualTo("essential");
+        assertThat(explanation.path("limit").asText()).isEqualTo("working-time");
+        assertThat(explanation.path("subjects").get(0).asText()).isEqualTo("mill-1");
+        assertThat(explanation.path("via").get(0).asText()).isEqualTo("flour");
+        assertThat(explanation.path("relief").path("kind").asText()).isEqualTo("working-time");
+        assertThat(explanation.path("relief").path("amount").asDouble()).isCloseTo(25, within(1e-6));
+        assertThat(explanation.path("text").asText()).contains("+25 h at mill-1 would serve up to 5 % more");
+        assertThat(file.path("solver").path("lpNeedsBound").isNumber()).isTrue();
     }
 
     @Test
