@@ -66,43 +66,6 @@ public record LpSolution(
         approximateShares = Map.copyOf(approximateShares);
     }
 
-    /** With an approximate plan but not its shares. */
-    public LpSolution(
-            LpStatus status,
-            Map<TechnologyRef, Double> production,
-            Map<NeedGroup, Double> shares,
-            Map<String, Double> valuations,
-            double needs,
-            double stability,
-            double labourHours,
-            double emissions,
-            LpDiagnostics diagnostics,
-            LpSensitivity sensitivity,
-            Set<Priority> unplanned,
-            Map<TechnologyRef, Double> approximate,
-            double approximateBound) {
-        this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
-                sensitivity, unplanned, approximate, approximateBound, Map.of());
-    }
-
-    /** With no approximate plan (or none bounded). */
-    public LpSolution(
-            LpStatus status,
-            Map<TechnologyRef, Double> production,
-            Map<NeedGroup, Double> shares,
-            Map<String, Double> valuations,
-            double needs,
-            double stability,
-            double labourHours,
-            double emissions,
-            LpDiagnostics diagnostics,
-            LpSensitivity sensitivity,
-            Set<Priority> unplanned,
-            Map<TechnologyRef, Double> approximate) {
-        this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
-                sensitivity, unplanned, approximate, Double.NaN);
-    }
-
     /** With no approximate plan. */
     public LpSolution(
             LpStatus status,
@@ -117,7 +80,7 @@ public record LpSolution(
             LpSensitivity sensitivity,
             Set<Priority> unplanned) {
         this(status, production, shares, valuations, needs, stability, labourHours, emissions, diagnostics,
-                sensitivity, unplanned, Map.of());
+                sensitivity, unplanned, Map.of(), Double.NaN, Map.of());
     }
 
     /** Every priority planned. */

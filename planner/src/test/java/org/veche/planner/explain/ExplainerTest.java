@@ -117,11 +117,15 @@ class ExplainerTest {
 
     /** A stopped LP carrying an interior point's approximation of the mill and bakery: flour made, bread served. */
     private static LpSolution approximated(double flour, double breadShare) {
+        return approximation(Map.of(new TechnologyRef("mill-1", "flour"), flour,
+                new TechnologyRef("bakery", "bread"), 2 * flour), breadShare);
+    }
+
+    /** A stopped LP carrying an interior point's approximation: {@code production}, {@code breadShare} of the bread. */
+    private static LpSolution approximation(Map<TechnologyRef, Double> production, double breadShare) {
         return new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0,
-                new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(new FirstOrderNeeds.Result(
-                        Map.of(new TechnologyRef("mill-1", "flour"), flour,
-                                new TechnologyRef("bakery", "bread"), 2 * flour),
-                        0, Double.NaN, false, FirstOrderNeeds.INTERIOR_POINT, "", Map.of(BREAD, breadShare)));
+                new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(new FirstOrderNeeds.Result(production, 0,
+                        Double.NaN, false, FirstOrderNeeds.INTERIOR_POINT, "", Map.of(BREAD, breadShare)));
     }
 
     /**
@@ -155,10 +159,7 @@ class ExplainerTest {
 
     /** A stopped LP carrying an interior point's approximation of the lone bakery: bread made and served. */
     private static LpSolution bakery(double bread, double share) {
-        return new LpSolution(LpStatus.STOPPED, Map.of(), Map.of(), Map.of(), 0, 0, 0, 0,
-                new LpDiagnostics(0, 0, 0, 0, "GLOP")).withApproximate(new FirstOrderNeeds.Result(
-                        Map.of(new TechnologyRef("bakery", "bread"), bread), 0, Double.NaN, false,
-                        FirstOrderNeeds.INTERIOR_POINT, "", Map.of(BREAD, share)));
+        return approximation(Map.of(new TechnologyRef("bakery", "bread"), bread), share);
     }
 
     /** Shares short of 1 are never printed as 100 %. */
