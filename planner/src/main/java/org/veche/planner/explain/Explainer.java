@@ -79,8 +79,8 @@ public final class Explainer {
      * groups and shares are {@code plan}'s: the plan was made whole from an approximation of the LP
      * (HiGHS's interior point's, or PDLP's), or with discrete choices by the repair beside the LP
      * (from the dive's own model, or a whole plan of the needs of the highest weight alone), and its
-     * shares are the only ones there are. Where the approximation is an interior point's (its
-     * shares came with it, {@link LpSolution#approximateShares}), each need it left short is
+     * shares are the only ones there are. Where an approximation came with its shares (HiGHS's
+     * interior point's, or PDLP's: {@link LpSolution#approximateShares}), each need it left short is
      * explained by the limits its point is within {@link #NEAR_BOUND} of, traced as for the
      * optimum, without relief, and said to be the approximation's; a need it served nearly in full
      * ({@link #NEARLY_FULL}) is put down to the time limit. Otherwise every need is put down to the

@@ -95,8 +95,8 @@ public final class FirstOrderNeeds {
      * {@code bound} on the needs level's optimum that the method's duals prove (NaN if none: PDLP's
      * are not used), whether it met its tolerance ({@code converged}) or was stopped by the time
      * limit, the {@code method} that made it ({@link #PDLP} or {@link #INTERIOR_POINT}), and what it
-     * did in words for logs; with an interior point also its {@code shares} per need group, which
-     * explain a plan made from it (PDLP's: none).
+     * did in words for logs, and its {@code shares} per need group, which explain a plan made from
+     * it.
      */
     public record Result(Map<TechnologyRef, Double> production, double objective, double bound, boolean converged,
             String method, String log, Map<NeedGroup, Double> shares) {
@@ -108,11 +108,6 @@ public final class FirstOrderNeeds {
             shares = Map.copyOf(shares);
         }
 
-        /** Without shares (PDLP's). */
-        public Result(Map<TechnologyRef, Double> production, double objective, double bound, boolean converged,
-                String method, String log) {
-            this(production, objective, bound, converged, method, log, Map.of());
-        }
     }
 
     private FirstOrderNeeds() {}
@@ -140,12 +135,14 @@ public final class FirstOrderNeeds {
 
     /**
      * A needs level smoothed for PDLP ({@link #smoothed}): its model, the technologies of its first
-     * columns in order, and each need group's weight ({@code W_t·w_p}), whose share column follows them.
+     * columns in order, and each need group (in {@code groups}' order) with its weight
+     * ({@code W_t·w_p}), whose share column follows them.
      */
-    record Smoothed(MPModelProto model, List<TechnologyRef> technologies, double[] weights) {
+    record Smoothed(MPModelProto model, List<TechnologyRef> technologies, List<NeedGroup> groups, double[] weights) {
 
         Smoothed {
             technologies = List.copyOf(technologies);
+            groups = List.copyOf(groups);
             weights = weights.clone();
         }
 
@@ -189,8 +186,12 @@ public final class FirstOrderNeeds {
         for (int i = 0; i < technologies.size(); i++) {
             production.put(technologies.get(i), response.getVariableValue(i));
         }
+        Map<NeedGroup, Double> shares = new HashMap<>();
+        for (int g = 0; g < smoothed.groups().size(); g++) {
+            shares.put(smoothed.groups().get(g), Math.clamp(response.getVariableValue(technologies.size() + g), 0, 1));
+        }
         boolean converged = response.getStatus() == MPSolverResponseStatus.MPSOLVER_OPTIMAL;
-        return Optional.of(new Result(production, needs, Double.NaN, converged, PDLP, log));
+        return Optional.of(new Result(production, needs, Double.NaN, converged, PDLP, log, shares));
     }
 
     /**
@@ -263,6 +264,6 @@ public final class FirstOrderNeeds {
             }
             model.addConstraint(smoothedRow);
         }
-        return new Smoothed(model.setQuadraticObjective(quadratic).build(), lp.technologies, weights);
+        return new Smoothed(model.setQuadraticObjective(quadratic).build(), lp.technologies, lp.groups, weights);
     }
 }

@@ -34,8 +34,7 @@ import org.veche.model.plan.TechnologyRef;
  * caller makes it whole before using it); empty otherwise. {@code approximateBound} is an upper
  * bound on the needs level that the approximation's duals prove (HiGHS's interior point gives one),
  * NaN if none: with it a stopped LP still bounds the needs. {@code approximateShares} are the
- * approximation's shares per need group where HiGHS's interior point made it (PDLP's: none): with
- * its production they explain a plan made from it. An
+ * approximation's shares per need group: with its production they explain a plan made from it. An
  * {@link LpStatus#INFEASIBLE} solution has empty maps and zero values.
  */
 public record LpSolution(

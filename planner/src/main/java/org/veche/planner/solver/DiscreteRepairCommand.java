@@ -94,9 +94,9 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
     }
 
     /**
-     * The dive's model's approximation of the relaxation if it proved a bound on the relaxation's
-     * needs (HiGHS's interior point's duals): with its point and shares, what a solve whose LP phase
-     * the dive stopped reports and explains. Read after the solve.
+     * The dive's model's approximation of the relaxation, if it made one: its point, its shares and
+     * (HiGHS's interior point's duals) a bound on the relaxation's needs, what a solve whose LP
+     * phase the dive stopped reports and explains. Read after the solve.
      */
     Optional<FirstOrderNeeds.Result> relaxationApproximation() {
         DiveStart started = diveStart;

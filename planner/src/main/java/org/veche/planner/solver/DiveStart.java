@@ -323,16 +323,16 @@ final class DiveStart implements AutoCloseable {
      * the plan's needs.
      */
     OptionalDouble bound() {
-        return approximation().map(made -> OptionalDouble.of(made.bound())).orElse(OptionalDouble.empty());
+        return approximation().filter(made -> Double.isFinite(made.bound()))
+                .map(made -> OptionalDouble.of(made.bound())).orElse(OptionalDouble.empty());
     }
 
     /**
-     * The relaxation's approximation if it proved a bound ({@link #bound}): with its point and
-     * shares, which explain a plan made beside the stopped LP.
+     * The relaxation's approximation, if one was made: its point and shares explain a plan made
+     * beside the stopped LP, and its bound ({@link #bound}, HiGHS's interior point's) bounds it.
      */
     Optional<FirstOrderNeeds.Result> approximation() {
-        FirstOrderNeeds.Result made = approximation;
-        return made != null && Double.isFinite(made.bound()) ? Optional.of(made) : Optional.empty();
+        return Optional.ofNullable(approximation);
     }
 
     /**

@@ -68,14 +68,14 @@ public final class SolverSetup {
 
     /**
      * The first phase's LP solution, once a solver built from {@link #config()} ran it. An LP phase
-     * that the dive's model stopped carries that model's approximation if it proved a bound
-     * ({@link LpSolution#needsBound}): its point, bound and shares.
+     * that the dive's model stopped carries that model's approximation if it made one: its point,
+     * shares and bound ({@link LpSolution#needsBound}, if its duals proved one).
      */
     public Optional<LpSolution> lpSolution() {
         return lpPhase.result().map(solution -> {
             Optional<FirstOrderNeeds.Result> dive = repair == null ? Optional.empty()
                     : repair.relaxationApproximation();
-            return solution.status() == LpStatus.STOPPED && solution.needsBound().isEmpty() && dive.isPresent()
+            return solution.status() == LpStatus.STOPPED && solution.approximate().isEmpty() && dive.isPresent()
                     ? solution.withApproximate(dive.get())
                     : solution;
         });

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
+import org.veche.model.Priority;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 import org.veche.planner.bench.SyntheticEconomy;
@@ -31,7 +32,8 @@ class FirstOrderNeedsTest {
     /**
      * The mill and the bakery of {@code BoundedNeedsLpTest}: bread first (100 loaves, 50 of the
      * mill's 80 t of flour), the other 30 t of flour to the flour need. PDLP ends within its
-     * tolerance, at GLOP's plan and needs (1e-3 relative).
+     * tolerance, at GLOP's plan and needs (1e-3 relative), and its shares with it (all the bread,
+     * 30 % of the flour).
      */
     @Test
     void aSmallEconomyConvergesToTheSimplexOptimum() {
@@ -47,6 +49,9 @@ class FirstOrderNeedsTest {
         assertThat(result.objective()).isCloseTo(exact, within(1e-3 * exact));
         assertThat(result.production().get(BAKERY)).isCloseTo(100, within(0.1));
         assertThat(result.production().get(MILL)).isCloseTo(80, within(0.1));
+        assertThat(result.shares()).hasSize(2);
+        assertThat(result.shares().get(new NeedGroup("bread", Priority.ESSENTIAL))).isCloseTo(1, within(1e-3));
+        assertThat(result.shares().get(new NeedGroup("flour", Priority.IMPORTANT))).isCloseTo(0.3, within(1e-3));
     }
 
     /**
