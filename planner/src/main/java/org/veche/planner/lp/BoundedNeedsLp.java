@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.veche.model.Economy;
 import org.veche.model.Priority;
 import org.veche.model.plan.StabilityReference;
@@ -225,10 +226,19 @@ public final class BoundedNeedsLp implements AutoCloseable {
      * ends by {@code timeLimit}.
      */
     public Optional<FirstOrderNeeds.Result> solveApproximately(Duration timeLimit, int threads) {
+        return solveApproximately(timeLimit, threads, () -> false);
+    }
+
+    /**
+     * As {@link #solveApproximately(Duration, int)}; HiGHS's interior point stops as soon as
+     * {@code interrupted} says so (PDLP only at its time limit).
+     */
+    public Optional<FirstOrderNeeds.Result> solveApproximately(Duration timeLimit, int threads,
+            BooleanSupplier interrupted) {
         if (closed) {
             throw new IllegalStateException("This BoundedNeedsLp is closed.");
         }
-        return InteriorNeeds.approximate(lp, timeLimit, threads);
+        return InteriorNeeds.approximate(lp, timeLimit, threads, interrupted);
     }
 
     private Map<TechnologyRef, Double> production() {

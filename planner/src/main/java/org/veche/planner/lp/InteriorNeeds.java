@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.veche.model.plan.NeedGroup;
 import org.veche.model.plan.TechnologyRef;
 
@@ -18,8 +19,8 @@ import org.veche.model.plan.TechnologyRef;
  * products (seed 1, 30,000 rows × 108,961 columns, optimum 1,067,772; one core): after 15 s 99.61 %
  * of the optimum (bounds broken by at most 2.7e-6), after 25 s 99.98 %, after 40 s 99.997 %, where
  * PDLP on two cores had 97.3 % after 15 s and 99.75 % after 45 s. Like PDLP's, the point is a plan to
- * make whole ({@code solver.BackedOffCovering}), not a vertex; IPX cannot be interrupted either: it
- * ends by its time limit or its tolerance. Unlike PDLP's, its row duals are read as well and bound
+ * make whole ({@code solver.BackedOffCovering}), not a vertex. IPX ends by its time limit, its
+ * tolerance or when the caller no longer wants it ({@code interrupted}). Unlike PDLP's, its row duals are read as well and bound
  * the level's optimum ({@link InteriorPoint.Lp#bound}), so a stopped solve still says how far from
  * the optimum at most its plan can be.
  */
@@ -34,12 +35,21 @@ final class InteriorNeeds {
      * neither gave a point. {@code lp} is not changed.
      */
     static Optional<FirstOrderNeeds.Result> approximate(PlanningLp lp, Duration timeLimit, int threads) {
+        return approximate(lp, timeLimit, threads, () -> false);
+    }
+
+    /**
+     * As {@link #approximate(PlanningLp, Duration, int)}; IPX is stopped as soon as {@code interrupted}
+     * says so, and then PDLP does not run.
+     */
+    static Optional<FirstOrderNeeds.Result> approximate(PlanningLp lp, Duration timeLimit, int threads,
+            BooleanSupplier interrupted) {
         long start = System.nanoTime();
         Optional<InteriorPoint> interior = InteriorPoint.available();
         if (interior.isPresent()) {
-            Optional<FirstOrderNeeds.Result> result = solve(interior.get(), lp, timeLimit);
+            Optional<FirstOrderNeeds.Result> result = solve(interior.get(), lp, timeLimit, 0, interrupted);
             Duration left = timeLimit.minusNanos(System.nanoTime() - start);
-            if (result.isPresent() || left.toMillis() < 1_000) {
+            if (result.isPresent() || left.toMillis() < 1_000 || interrupted.getAsBoolean()) {
                 return result;
             }
             return FirstOrderNeeds.solve(FirstOrderNeeds.smoothed(lp), left, threads);
@@ -56,6 +66,15 @@ final class InteriorNeeds {
     /** As {@link #solve(InteriorPoint, PlanningLp, Duration)}, stopped after {@code iterations} if positive. */
     static Optional<FirstOrderNeeds.Result> solve(InteriorPoint interior, PlanningLp lp, Duration timeLimit,
             int iterations) {
+        return solve(interior, lp, timeLimit, iterations, () -> false);
+    }
+
+    /**
+     * As {@link #solve(InteriorPoint, PlanningLp, Duration, int)}, and stopped as soon as
+     * {@code interrupted} says so ({@link InteriorPoint#solve(InteriorPoint.Lp, double, int, boolean, BooleanSupplier)}).
+     */
+    static Optional<FirstOrderNeeds.Result> solve(InteriorPoint interior, PlanningLp lp, Duration timeLimit,
+            int iterations, BooleanSupplier interrupted) {
         long start = System.nanoTime();
         for (int i = 0; i < lp.x.length; i++) {
             if (lp.x[i].index() != i) {
@@ -65,7 +84,7 @@ final class InteriorNeeds {
         InteriorPoint.Lp model = InteriorPoint.Lp.of(lp.solver.exportModelToProto());
         double seconds = (timeLimit.toNanos() - (System.nanoTime() - start)) / 1e9;
         Optional<InteriorPoint.Point> point = interior.solve(model, seconds, iterations,
-                Boolean.getBoolean("veche.lp.log"));
+                Boolean.getBoolean("veche.lp.log"), interrupted);
         if (point.isEmpty()) {
             return Optional.empty();
         }

@@ -248,8 +248,10 @@ final class DiveStart implements AutoCloseable {
             return;
         }
         int cores = Runtime.getRuntime().availableProcessors();
+        // A dive no longer wanted (the LP phase ended and the repair is done) stops the interior point
+        // at once instead of leaving it a core until its time limit, beside local search.
         Optional<FirstOrderNeeds.Result> approximate = lp.solveApproximately(Duration.ofNanos(solveFor),
-                alone ? cores : Math.max(1, cores - 1));
+                alone ? cores : Math.max(1, cores - 1), () -> discarded);
         log("first-order plan: " + approximate.map(FirstOrderNeeds.Result::log).orElse("no approximate plan"), start);
         if (approximate.isEmpty() || discarded) {
             return;

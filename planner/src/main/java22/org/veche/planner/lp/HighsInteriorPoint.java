@@ -7,9 +7,12 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
@@ -36,6 +39,23 @@ final class HighsInteriorPoint implements InteriorPoint {
             "presolve error", "solve error", "postsolve error", "model empty", "optimal", "infeasible",
             "unbounded or infeasible", "unbounded", "objective bound", "objective target", "time limit",
             "iteration limit", "unknown", "solution limit", "interrupt", "memory limit");
+    /** {@code kCallbackIpmInterrupt}: the callback IPX makes between the inner iterations of its linear solves. */
+    private static final int IPM_INTERRUPT = 2;
+    /** HiGHS's C callback: {@code void (int type, const char* message, const HighsCallbackDataOut*, HighsCallbackDataIn*, void*)}. */
+    private static final FunctionDescriptor CALLBACK = FunctionDescriptor.ofVoid(JAVA_INT, ADDRESS, ADDRESS, ADDRESS,
+            ADDRESS);
+    private static final MethodHandle INTERRUPT;
+
+    static {
+        try {
+            INTERRUPT = MethodHandles.lookup().findStatic(HighsInteriorPoint.class, "interrupt",
+                    MethodType.methodType(void.class, BooleanSupplier.class, int.class, MemorySegment.class,
+                            MemorySegment.class, MemorySegment.class, MemorySegment.class));
+        } catch (ReflectiveOperationException impossible) {
+            throw new ExceptionInInitializerError(impossible);
+        }
+    }
+
     private static final List<String> LIBRARY_NAMES = List.of("libhighs.so.1", "libhighs.so", "libhighs.1.dylib",
             "libhighs.dylib", "highs.dll");
 
@@ -50,6 +70,8 @@ final class HighsInteriorPoint implements InteriorPoint {
     private final MethodHandle modelStatus;
     private final MethodHandle solution;
     private final MethodHandle intInfo;
+    private final MethodHandle setCallback;
+    private final MethodHandle startCallback;
     private final String version;
 
     HighsInteriorPoint() throws Throwable {
@@ -75,6 +97,8 @@ final class HighsInteriorPoint implements InteriorPoint {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
         intInfo = handle(linker, lookup, "Highs_getIntInfoValue",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+        setCallback = handle(linker, lookup, "Highs_setCallback", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+        startCallback = handle(linker, lookup, "Highs_startCallback", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
         MethodHandle sizeOfInt = handle(linker, lookup, "Highs_getSizeofHighsInt", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         MethodHandle versionText = handle(linker, lookup, "Highs_version", FunctionDescriptor.of(ADDRESS));
         MemorySegment highs = (MemorySegment) create.invokeExact();
@@ -109,9 +133,9 @@ final class HighsInteriorPoint implements InteriorPoint {
     }
 
     @Override
-    public Optional<Point> solve(Lp lp, double seconds, int iterations, boolean log) {
+    public Optional<Point> solve(Lp lp, double seconds, int iterations, boolean log, BooleanSupplier interrupted) {
         try {
-            return call(lp, seconds, iterations, log);
+            return call(lp, seconds, iterations, log, interrupted);
         } catch (RuntimeException | Error failure) {
             throw failure;
         } catch (Throwable failure) {
@@ -119,7 +143,8 @@ final class HighsInteriorPoint implements InteriorPoint {
         }
     }
 
-    private Optional<Point> call(Lp lp, double seconds, int iterations, boolean log) throws Throwable {
+    private Optional<Point> call(Lp lp, double seconds, int iterations, boolean log, BooleanSupplier interrupted)
+            throws Throwable {
         int n = lp.columns();
         int m = lp.rows();
         try (Arena arena = Arena.ofConfined()) {
@@ -142,6 +167,10 @@ final class HighsInteriorPoint implements InteriorPoint {
                         arena.allocateFrom(JAVA_DOUBLE, lp.rowUpper()), arena.allocateFrom(JAVA_INT, lp.start()),
                         arena.allocateFrom(JAVA_INT, lp.index()), arena.allocateFrom(JAVA_DOUBLE, lp.value()));
                 check(passed, "Highs_passLp");
+                // Called back on this thread, inside Highs_run: the stub lives as long as the arena.
+                MemorySegment callback = Linker.nativeLinker().upcallStub(INTERRUPT.bindTo(interrupted), CALLBACK, arena);
+                check((int) setCallback.invokeExact(highs, callback, MemorySegment.NULL), "Highs_setCallback");
+                check((int) startCallback.invokeExact(highs, IPM_INTERRUPT), "Highs_startCallback");
                 int ran = (int) run.invokeExact(highs);
                 int status = (int) modelStatus.invokeExact(highs);
                 MemorySegment info = arena.allocate(JAVA_INT);
@@ -161,6 +190,24 @@ final class HighsInteriorPoint implements InteriorPoint {
             } finally {
                 destroy.invokeExact(highs);
             }
+        }
+    }
+
+    /**
+     * HiGHS's callback: sets {@code user_interrupt}, the first field of its {@code HighsCallbackDataIn},
+     * when asked to stop. An exception must not escape an upcall (the JVM would end), so one from
+     * {@code interrupted} stops IPX too.
+     */
+    private static void interrupt(BooleanSupplier interrupted, int type, MemorySegment message, MemorySegment out,
+            MemorySegment in, MemorySegment data) {
+        boolean stop;
+        try {
+            stop = type == IPM_INTERRUPT && interrupted.getAsBoolean();
+        } catch (RuntimeException failure) {
+            stop = true;
+        }
+        if (stop) {
+            in.reinterpret(Integer.BYTES).set(JAVA_INT, 0, 1);
         }
     }
 

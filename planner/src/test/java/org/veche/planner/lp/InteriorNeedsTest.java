@@ -11,6 +11,7 @@ import static org.veche.planner.support.EconomyBuilder.makes;
 import com.google.ortools.linearsolver.MPSolver;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.veche.model.Economy;
 import org.veche.model.Policy;
@@ -132,6 +133,49 @@ class InteriorNeedsTest {
                 assertThat(plan.production().get(lp.technologies.get(i)))
                         .isEqualTo(Math.clamp(x[i], model.lower()[i], model.upper()[i]));
             }
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /**
+     * Asked to stop (here on its 200th question, a few iterations into the 2,000-product level, which
+     * asks about 4,000 times to its optimum), IPX stops there and then: it asks no more, and gives the
+     * iterate it had, short of the optimum, as at a time limit. The dive uses this to stop an interior
+     * point nobody wants any more instead of leaving it a core until its time limit.
+     */
+    @Test
+    void anInterruptedSolveStopsAtOnceWithTheIterateItHad() {
+        InteriorPoint interior = interiorPoint();
+        Economy economy = SyntheticEconomy.generate(SyntheticParameters.of(2_000, 1));
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            PlanningLp lp = PlanningLp.build(economy, solver);
+            lp.setObjective(LevelObjectives.needs(lp));
+            InteriorPoint.Lp model = InteriorPoint.Lp.of(solver.exportModelToProto());
+            AtomicInteger asked = new AtomicInteger();
+            InteriorPoint.Point optimal = interior.solve(model, LIMIT.toSeconds(), 0, false, () -> {
+                asked.incrementAndGet();
+                return false;
+            }).orElseThrow();
+            int askedToTheOptimum = asked.getAndSet(0);
+
+            InteriorPoint.Point stopped = interior.solve(model, LIMIT.toSeconds(), 0, false,
+                    () -> asked.incrementAndGet() > 200).orElseThrow();
+            AtomicInteger askedAgain = new AtomicInteger();
+            FirstOrderNeeds.Result approximated = InteriorNeeds.approximate(lp, LIMIT, 1,
+                    () -> askedAgain.incrementAndGet() > 200).orElseThrow();
+
+            assertThat(optimal.optimal()).isTrue();
+            assertThat(askedToTheOptimum).isGreaterThan(1_000);
+            assertThat(asked.get()).isEqualTo(201);
+            assertThat(stopped.optimal()).isFalse();
+            assertThat(stopped.status()).contains("interrupt");
+            assertThat(model.objective(stopped.values())).isLessThan(0.99 * model.objective(optimal.values()));
+            // Interrupted, the approximation is the interior point's, and PDLP does not take over.
+            assertThat(approximated.method()).isEqualTo(FirstOrderNeeds.INTERIOR_POINT);
+            assertThat(approximated.converged()).isFalse();
+            assertThat(askedAgain.get()).isEqualTo(201);
         } finally {
             solver.delete();
         }
