@@ -161,7 +161,7 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
         if (best.isEmpty()) {
             // A few seconds at 20,000 products: from the relaxation's optimum the roundings as they
             // stand are within 0.4 % of the bound; from a stopped LP phase's stage plan, what covers.
-            best = better(roundedAsItStands(director, lpPlan), essential);
+            best = better(roundedAsItStands(director, lpPlan, essential.isPresent(), deadlineNanos), essential);
         }
         if (best.isEmpty()) {
             for (Rounding rounding : Rounding.values()) {
@@ -442,18 +442,43 @@ final class DiscreteRepairCommand implements PhaseCommand<ProductionPlan> {
      * from a plan of the essential needs alone on the popular structure the first cuts round the
      * input cycles to zero, where the second keeps 98 % of that plan's needs. Empty if neither plan
      * is feasible (over the emission cap, or a shortfall the cuts could not end).
+     *
+     * <p>Past {@code deadlineNanos} a rounding is tried only while there is no whole plan yet (none
+     * here, and no {@code fallback} made beside the LP phase): at 20,000 tiered discrete products on a
+     * slow machine the LP phase ended 2 s before the repair's deadline, the plan made beside it was
+     * taken, and the two roundings then took 1.3 s and 3.0 s more (the covering's own work, before its
+     * loading and scoring), and the 60 s solve 61.4 s; the plan made beside the LP phase was the
+     * better one.
      */
     private Optional<Trial> roundedAsItStands(ScoreDirector<ProductionPlan> director,
-            Map<TechnologyRef, Double> lpPlan) {
+            Map<TechnologyRef, Double> lpPlan, boolean fallback, long deadlineNanos) {
         ProductionPlan plan = director.getWorkingSolution();
         ToDoubleFunction<ProductionLine> value = line -> lpPlan.getOrDefault(line.ref(), 0.0);
-        Optional<Trial> cut = asItStands(director,
-                "every line rounded at once from the LP phase's plan, without a solve",
-                ConsistentRounding.plan(plan.lines(), value));
+        Optional<Trial> cut = Optional.empty();
+        if (roundingFits(fallback, deadlineNanos, System.nanoTime())) {
+            cut = asItStands(director, "every line rounded at once from the LP phase's plan, without a solve",
+                    ConsistentRounding.plan(plan.lines(), value));
+        } else {
+            log("rounding at once from the LP phase's plan skipped: the deadline has passed and the plan made"
+                    + " beside it is whole", System.nanoTime());
+        }
+        if (!roundingFits(fallback || cut.isPresent(), deadlineNanos, System.nanoTime())) {
+            log("rounding by covering upwards skipped: the deadline has passed and a whole plan is there",
+                    System.nanoTime());
+            return cut;
+        }
         Optional<Trial> covered = asItStands(director,
                 "every line rounded from the LP phase's plan by covering upwards, without a solve",
                 CoveringRounding.plan(plan.lines(), value));
         return better(cut, covered);
+    }
+
+    /**
+     * Whether a rounding as it stands is tried at {@code nowNanos}: while there is no whole plan yet
+     * ({@code wholePlanThere} false) always, for a plan is needed; else only before {@code deadlineNanos}.
+     */
+    static boolean roundingFits(boolean wholePlanThere, long deadlineNanos, long nowNanos) {
+        return !wholePlanThere || nowNanos < deadlineNanos;
     }
 
     /** {@code production} loaded into the working plan and scored; empty (noted as {@code what}) unless feasible. */

@@ -99,4 +99,18 @@ class PartialDiveTest {
         // Solved beside the LP phase, the model is (nearly) ready: the dive's warm re-solves are cheap.
         assertThat(DiscreteRepairCommand.diveFits(true, now - 5_000_000_000L, now)).isTrue();
     }
+
+    /**
+     * Past the repair's deadline a rounding as it stands is tried only while no whole plan is there
+     * (it is then the only way to one); with one there it would only run the solve over its time
+     * limit (20,000 tiered discrete products: 3 s, a 60 s solve taking 61.4 s).
+     */
+    @Test
+    void aRoundingAsItStandsRunsPastTheDeadlineOnlyWhileThereIsNoWholePlan() {
+        long now = 1_000_000_000_000L;
+        assertThat(DiscreteRepairCommand.roundingFits(true, now + 1, now)).isTrue();
+        assertThat(DiscreteRepairCommand.roundingFits(true, now, now)).isFalse();
+        assertThat(DiscreteRepairCommand.roundingFits(true, now - 5_000_000_000L, now)).isFalse();
+        assertThat(DiscreteRepairCommand.roundingFits(false, now - 5_000_000_000L, now)).isTrue();
+    }
 }
