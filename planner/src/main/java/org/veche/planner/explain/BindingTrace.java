@@ -109,13 +109,15 @@ final class BindingTrace {
         TechnologyRef ref = ref(collective, technology);
         double x = solution.production(ref);
         if (duals.fixed().contains(ref)) {
-            found.add(new Binding(LimitKind.FIXED_PRODUCTION, ref.toString(), via, 0));
+            found.add(new Binding(LimitKind.FIXED_PRODUCTION, ref.toString(), via, 0, 0));
         } else if (hasDuals ? duals.capacity(ref) > 0 : x >= technology.maxOutput() * (1 - tight)) {
-            found.add(new Binding(LimitKind.CAPACITY, ref.toString(), via, duals.capacity(ref)));
+            found.add(new Binding(LimitKind.CAPACITY, ref.toString(), via, duals.capacity(ref), 1));
         } else if (hasDuals ? duals.workingTime(collective.id()) > 0 : hoursTight(collective)) {
-            found.add(new Binding(LimitKind.WORKING_TIME, collective.id(), via, duals.workingTime(collective.id())));
+            found.add(new Binding(LimitKind.WORKING_TIME, collective.id(), via, duals.workingTime(collective.id()),
+                    technology.labourHours()));
         } else if (technology.emissions() > 0 && (hasDuals ? duals.emissionCap() > 0 : emissionTight())) {
-            found.add(new Binding(LimitKind.EMISSION_CAP, "emission cap", via, duals.emissionCap()));
+            found.add(new Binding(LimitKind.EMISSION_CAP, "emission cap", via, duals.emissionCap(),
+                    technology.emissions()));
         } else {
             technology.inputs().forEach((input, a) -> {
                 boolean isShort = hasDuals ? duals.material(input) > 0
@@ -125,6 +127,40 @@ final class BindingTrace {
                 }
             });
         }
+    }
+
+    /**
+     * How much of {@code binding}'s limit one more unit of {@code product} takes along the chain the
+     * trace followed ({@link Binding#via}): the binding's {@link Binding#perUnit} times, for each link
+     * of the chain, the input it takes per unit made, averaged over the link's producers by what the
+     * plan makes with each (a plain mean where it makes nothing). What the chain alone takes: other
+     * inputs are taken to be there. 0 where unknown.
+     */
+    double requirement(String product, Binding binding) {
+        double factor = binding.perUnit();
+        String made = product;
+        for (String input : binding.via()) {
+            factor *= inputPerUnit(made, input);
+            made = input;
+        }
+        return Double.isFinite(factor) ? factor : 0;
+    }
+
+    /** {@code input} per unit of {@code product}, averaged over its producers (weighted by the plan's production). */
+    private double inputPerUnit(String product, String input) {
+        double used = 0;
+        double made = 0;
+        double sum = 0;
+        int count = 0;
+        for (Map.Entry<Collective, Technology> maker : producers.getOrDefault(product, List.of())) {
+            double a = maker.getValue().inputs().getOrDefault(input, 0.0);
+            double x = solution.production(ref(maker.getKey(), maker.getValue()));
+            used += a * x;
+            made += x;
+            sum += a;
+            count++;
+        }
+        return made > 0 ? used / made : count > 0 ? sum / count : 0;
     }
 
     private boolean hoursTight(Collective collective) {

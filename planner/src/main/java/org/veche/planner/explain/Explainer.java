@@ -2,6 +2,7 @@ package org.veche.planner.explain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,11 @@ import org.veche.planner.lp.ShareUtility;
  * per hour, per unit of capacity, per unit of emission). Limits of the method: a dual is a marginal
  * rate, exact only while the optimal basis holds; relief may be shared with other groups of equal
  * marginal value (hence "up to"); at a degenerate optimum the dual is one of several valid ones.
- * Without duals (large economies on HiGHS) the limit is named but no relief is given.
+ * Without duals (a plan made from an approximation of the LP, or an LP solved by HiGHS) the relief
+ * is reckoned along the chain the trace followed instead: the quantity the group lacks up to its
+ * next quarter, times what one unit of it takes of the limit through that chain
+ * ({@link BindingTrace#requirement}); the same figure as the duals' where the chain is the only way
+ * and its other inputs are there, as at the mill and bakery.
  */
 public final class Explainer {
 
@@ -40,6 +45,7 @@ public final class Explainer {
     private final LpSolution solution;
     private final BindingTrace trace;
     private final ExplanationText text;
+    private final Map<NeedGroup, Double> demands;
 
     /**
      * How near its bound a row of an approximation must be to count as a limit: an interior point
@@ -47,7 +53,7 @@ public final class Explainer {
      * bound, nor duals to trust. Measured at 20,000 popular products, IPX stopped after 40 s (needs
      * 1.4e-5 from the optimum) against IPX run to its tolerance: of the 1,746 working-time caps that
      * bind at the optimum, 1,516 are within 1 % of their cap at the stopped point, and 23 others
-     * are; its duals were 31 % off the optimum's on average, so no relief is given from them.
+     * are; its duals were 31 % off the optimum's on average, so relief is not reckoned from them.
      */
     static final double NEAR_BOUND = 0.01;
 
@@ -72,6 +78,7 @@ public final class Explainer {
                 ? new BindingTrace(economy, solution, surplus(economy, solution), NEAR_BOUND)
                 : new BindingTrace(economy, solution, surplus(economy, solution));
         this.text = new ExplanationText(economy, trace);
+        this.demands = NeedGroups.demands(economy);
     }
 
     /**
@@ -82,7 +89,7 @@ public final class Explainer {
      * shares are the only ones there are. Where an approximation came with its shares (HiGHS's
      * interior point's, or PDLP's: {@link LpSolution#approximateShares}), each need it left short is
      * explained by the limits its point is within {@link #NEAR_BOUND} of, traced as for the
-     * optimum, without relief, and said to be the approximation's; a need it served nearly in full
+     * optimum, with relief reckoned along the chain, and said to be the approximation's; a need it served nearly in full
      * ({@link #NEARLY_FULL}) is put down to the time limit. Otherwise every need is put down to the
      * time limit.
      */
@@ -161,10 +168,24 @@ public final class Explainer {
         return text.limited(group, share, sameLimit, relief, higher, approximated);
     }
 
-    /** The relief that would lift the group to its next quarter, at the best rate among the limits. */
+    /**
+     * The relief that would lift the group to its next quarter: at the best rate among the limits
+     * (their duals), or without duals at the one whose chain takes least of it per unit.
+     */
     private Optional<Relief> relief(NeedGroup group, double share, List<Binding> limits) {
-        Binding best = limits.stream().max((a, b) -> Double.compare(a.rate(), b.rate())).orElseThrow();
         double next = Math.min(1, (Math.floor(share / 0.25 + 1e-9) + 1) * 0.25);
+        if (!trace.hasDuals()) {
+            double lacking = (next - share) * demands.getOrDefault(group, 0.0);
+            Optional<Binding> cheapest = limits.stream().filter(b -> trace.requirement(group.product(), b) > 0)
+                    .min(Comparator.comparingDouble(b -> trace.requirement(group.product(), b)));
+            if (cheapest.isEmpty() || lacking <= 0) {
+                return Optional.empty();
+            }
+            Binding best = cheapest.get();
+            return Optional.of(new Relief(best.kind(), best.subject(),
+                    lacking * trace.requirement(group.product(), best), text.unit(best), next - share));
+        }
+        Binding best = limits.stream().max((a, b) -> Double.compare(a.rate(), b.rate())).orElseThrow();
         double worth = economy.policy().priorityWeights().of(group.priority())
                 * economy.requireProduct(group.product()).weight() * ShareUtility.marginalSlope(share);
         double needsWanted = (next - share) * worth;

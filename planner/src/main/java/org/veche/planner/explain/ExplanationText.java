@@ -77,8 +77,8 @@ final class ExplanationText {
 
     /**
      * The group is short because of {@code limits}; with {@code approximated} they are those nearly
-     * binding at the approximation the plan was made from (and there is no relief), which the text
-     * says.
+     * binding at the approximation the plan was made from (and the relief is reckoned along the
+     * chain, not from the LP's rates), which the text says.
      */
     Explanation limited(NeedGroup group, double share, List<Binding> limits, Optional<Relief> relief,
             Optional<NeedGroup> higher, boolean approximated) {
@@ -96,8 +96,9 @@ final class ExplanationText {
         relief.ifPresent(r -> text.append(" Relief: ").append(describe(r)).append('.'));
         if (approximated) {
             text.append(" (The planner stopped at its time limit near the best plan: this is the limit within 1 %"
-                    + " of binding in the plan it approximated; a longer time limit gives the exact limits"
-                    + " and relief.)");
+                    + " of binding in the plan it approximated" + (relief.isPresent()
+                            ? ", and its relief is reckoned from what the missing quantity takes of it, not from the LP's rates" : "")
+                    + "; a longer time limit gives the exact limits and relief.)");
         }
         LimitKind kind = higher.isPresent() ? LimitKind.HIGHER_PRIORITIES : first.kind();
         List<String> ids = higher.map(h -> prepend(h.toString(), subjects)).orElse(subjects);

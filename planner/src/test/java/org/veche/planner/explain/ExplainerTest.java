@@ -89,8 +89,9 @@ class ExplainerTest {
      * The LP stopped and HiGHS's interior point approximated it: no row is exactly at its bound
      * there (the mill works 99.5 of its 100 hours), and its duals are not to be trusted. The plan
      * made whole from it is explained by the limits the point is within 1 % of, traced as for the
-     * optimum (flour ran short: the mill's hours), without relief, and says so; a point 2 % off the
-     * mill's cap names no limit.
+     * optimum (flour ran short: the mill's hours), with relief reckoned along that chain (the 51
+     * loaves up to the next quarter take 25.5 kg of flour, 25.5 h at the mill), and says so; a point
+     * 2 % off the mill's cap names no limit.
      */
     @Test
     void aPlanMadeFromAnInteriorPointIsExplainedByTheLimitsItIsNearlyAt() {
@@ -106,11 +107,17 @@ class ExplainerTest {
             assertThat(e.limit()).isEqualTo(LimitKind.WORKING_TIME);
             assertThat(e.subjects()).containsExactly("mill-1");
             assertThat(e.via()).containsExactly("flour");
-            assertThat(e.relief()).isEmpty();
+            assertThat(e.relief()).get().satisfies(r -> {
+                assertThat(r.kind()).isEqualTo(LimitKind.WORKING_TIME);
+                assertThat(r.subject()).isEqualTo("mill-1");
+                assertThat(r.amount()).isCloseTo(25.5, TOLERANCE);
+                assertThat(r.shareGain()).isCloseTo(0.051, TOLERANCE);
+            });
             assertThat(e.text()).isEqualTo("Bread (essential): 19.9 % served. Limit: Flour ran short: the"
-                    + " working-time cap of mill-1 binds (100 h). (The planner stopped at its time limit near the best"
-                    + " plan: this is the limit within 1 % of binding in the plan it approximated; a longer time limit"
-                    + " gives the exact limits and relief.)");
+                    + " working-time cap of mill-1 binds (100 h). Relief: +25.5 h at mill-1 would serve up to 5.1 % more."
+                    + " (The planner stopped at its time limit near the best plan: this is the limit within 1 % of"
+                    + " binding in the plan it approximated, and its relief is reckoned from what the missing quantity"
+                    + " takes of it, not from the LP's rates; a longer time limit gives the exact limits and relief.)");
         });
         assertThat(farther).singleElement().satisfies(e -> assertThat(e.limit()).isEqualTo(LimitKind.UNTRACED));
     }
@@ -262,6 +269,46 @@ class ExplainerTest {
             assertThat(e.text()).isEqualTo("Bread (essential): 20 % served. Limit: Flour ran short: the"
                     + " working-time cap of mill-1 binds (100 h). Relief: +25 h at mill-1 would serve up to 5 % more.");
         });
+    }
+
+    /**
+     * Without duals (an LP solved by HiGHS, or a plan made from an approximation) the relief is
+     * reckoned along the chain the trace followed: the 50 loaves up to the next quarter take 25 kg of
+     * flour, which take 25 h at the mill: the duals' figure, as the chain is the only way to bread.
+     * A capacity limit takes one unit of capacity per unit: the two bakeries' 12,500 kg, named at the
+     * one that needs no more of it per loaf than the other.
+     */
+    @Test
+    void withoutDualsTheReliefIsWhatTheMissingQuantityTakesAlongTheChain() {
+        Economy mill = millAndBakery(100);
+        Economy bakeries = anEconomy().product("bread")
+                .collective("bakery-1", 10, makes("bread").max(30_000).hours(0.01))
+                .collective("bakery-2", 10, makes("bread").max(20_000).hours(0.01))
+                .need("river", "bread", ESSENTIAL, 62_500)
+                .build();
+
+        Explanation withDuals = explain(mill).get(0);
+        Explanation chained = Explainer.explain(mill, withoutDuals(LpPhase.solve(mill, LpOptions.DEFAULT))).get(0);
+        Explanation capacity = Explainer.explain(bakeries, withoutDuals(LpPhase.solve(bakeries, LpOptions.DEFAULT)))
+                .get(0);
+
+        assertThat(chained.limit()).isEqualTo(LimitKind.WORKING_TIME);
+        assertThat(chained.relief()).get().satisfies(r -> {
+            assertThat(r.subject()).isEqualTo("mill-1");
+            assertThat(r.amount()).isCloseTo(withDuals.relief().orElseThrow().amount(), TOLERANCE).isCloseTo(25, TOLERANCE);
+            assertThat(r.shareGain()).isCloseTo(0.05, TOLERANCE);
+        });
+        assertThat(chained.text()).isEqualTo(withDuals.text());
+        assertThat(capacity.limit()).isEqualTo(LimitKind.CAPACITY);
+        assertThat(capacity.relief()).get().satisfies(r -> assertThat(r.amount()).isCloseTo(12_500, within(1e-3)));
+    }
+
+    /** {@code solution} as a solver without duals would give it (HiGHS through OR-Tools). */
+    private static LpSolution withoutDuals(LpSolution solution) {
+        return new LpSolution(solution.status(), solution.production(), solution.shares(), Map.of(), solution.needs(),
+                solution.stability(), solution.labourHours(), solution.emissions(), solution.diagnostics(),
+                LpSensitivity.NONE, solution.unplanned(), solution.approximate(), solution.approximateBound(),
+                solution.approximateShares());
     }
 
     /** The relief figure holds when the relief is actually granted: re-solve with 125 h at the mill. */
