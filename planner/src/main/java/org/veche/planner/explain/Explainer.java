@@ -89,9 +89,9 @@ public final class Explainer {
      * shares are the only ones there are. Where an approximation came with its shares (HiGHS's
      * interior point's, or PDLP's: {@link LpSolution#approximateShares}), each need it left short is
      * explained by the limits its point is within {@link #NEAR_BOUND} of, traced as for the
-     * optimum, with relief reckoned along the chain, and said to be the approximation's; a need it served nearly in full
-     * ({@link #NEARLY_FULL}) is put down to the time limit. Otherwise every need is put down to the
-     * time limit.
+     * optimum, with relief reckoned along the chain, and said to be the approximation's; a need it
+     * served nearly in full ({@link #NEARLY_FULL}) is put down to the time limit. Otherwise every
+     * need is put down to the time limit.
      */
     public static List<Explanation> explain(Economy economy, LpSolution solution, Plan plan) {
         if (solution.status() != LpStatus.STOPPED) {

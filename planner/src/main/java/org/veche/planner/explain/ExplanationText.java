@@ -96,9 +96,10 @@ final class ExplanationText {
         relief.ifPresent(r -> text.append(" Relief: ").append(describe(r)).append('.'));
         if (approximated) {
             text.append(" (The planner stopped at its time limit near the best plan: this is the limit within 1 %"
-                    + " of binding in the plan it approximated" + (relief.isPresent()
-                            ? ", and its relief is reckoned from what the missing quantity takes of it, not from the LP's rates" : "")
-                    + "; a longer time limit gives the exact limits and relief.)");
+                    + " of binding in the plan it approximated")
+                    .append(relief.isPresent() ? ", and its relief is reckoned from what the missing quantity takes"
+                            + " of it, not from the LP's rates" : "")
+                    .append("; a longer time limit gives the exact limits and relief.)");
         }
         LimitKind kind = higher.isPresent() ? LimitKind.HIGHER_PRIORITIES : first.kind();
         List<String> ids = higher.map(h -> prepend(h.toString(), subjects)).orElse(subjects);

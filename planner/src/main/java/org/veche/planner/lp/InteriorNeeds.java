@@ -20,9 +20,9 @@ import org.veche.model.plan.TechnologyRef;
  * of the optimum (bounds broken by at most 2.7e-6), after 25 s 99.98 %, after 40 s 99.997 %, where
  * PDLP on two cores had 97.3 % after 15 s and 99.75 % after 45 s. Like PDLP's, the point is a plan to
  * make whole ({@code solver.BackedOffCovering}), not a vertex. IPX ends by its time limit, its
- * tolerance or when the caller no longer wants it ({@code interrupted}). Unlike PDLP's, its row duals are read as well and bound
- * the level's optimum ({@link InteriorPoint.Lp#bound}), so a stopped solve still says how far from
- * the optimum at most its plan can be.
+ * tolerance or when the caller no longer wants it ({@code interrupted}). Unlike PDLP's, its row
+ * duals are read as well and bound the level's optimum ({@link InteriorPoint.Lp#bound}), so a
+ * stopped solve still says how far from the optimum at most its plan can be.
  */
 final class InteriorNeeds {
 
@@ -71,7 +71,8 @@ final class InteriorNeeds {
 
     /**
      * As {@link #solve(InteriorPoint, PlanningLp, Duration, int)}, and stopped as soon as
-     * {@code interrupted} says so ({@link InteriorPoint#solve(InteriorPoint.Lp, double, int, boolean, BooleanSupplier)}).
+     * {@code interrupted} says so
+     * ({@link InteriorPoint#solve(InteriorPoint.Lp, double, int, boolean, BooleanSupplier)}).
      */
     static Optional<FirstOrderNeeds.Result> solve(InteriorPoint interior, PlanningLp lp, Duration timeLimit,
             int iterations, BooleanSupplier interrupted) {

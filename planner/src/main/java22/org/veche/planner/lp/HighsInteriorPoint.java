@@ -41,7 +41,10 @@ final class HighsInteriorPoint implements InteriorPoint {
             "iteration limit", "unknown", "solution limit", "interrupt", "memory limit");
     /** {@code kCallbackIpmInterrupt}: the callback IPX makes between the inner iterations of its linear solves. */
     private static final int IPM_INTERRUPT = 2;
-    /** HiGHS's C callback: {@code void (int type, const char* message, const HighsCallbackDataOut*, HighsCallbackDataIn*, void*)}. */
+    /**
+     * HiGHS's C callback: {@code void (int type, const char* message, const HighsCallbackDataOut*,
+     * HighsCallbackDataIn*, void*)}.
+     */
     private static final FunctionDescriptor CALLBACK = FunctionDescriptor.ofVoid(JAVA_INT, ADDRESS, ADDRESS, ADDRESS,
             ADDRESS);
     private static final MethodHandle INTERRUPT;
@@ -97,8 +100,10 @@ final class HighsInteriorPoint implements InteriorPoint {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
         intInfo = handle(linker, lookup, "Highs_getIntInfoValue",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
-        setCallback = handle(linker, lookup, "Highs_setCallback", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
-        startCallback = handle(linker, lookup, "Highs_startCallback", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        setCallback = handle(linker, lookup, "Highs_setCallback",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+        startCallback = handle(linker, lookup, "Highs_startCallback",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
         MethodHandle sizeOfInt = handle(linker, lookup, "Highs_getSizeofHighsInt", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         MethodHandle versionText = handle(linker, lookup, "Highs_version", FunctionDescriptor.of(ADDRESS));
         MemorySegment highs = (MemorySegment) create.invokeExact();
@@ -168,7 +173,8 @@ final class HighsInteriorPoint implements InteriorPoint {
                         arena.allocateFrom(JAVA_INT, lp.index()), arena.allocateFrom(JAVA_DOUBLE, lp.value()));
                 check(passed, "Highs_passLp");
                 // Called back on this thread, inside Highs_run: the stub lives as long as the arena.
-                MemorySegment callback = Linker.nativeLinker().upcallStub(INTERRUPT.bindTo(interrupted), CALLBACK, arena);
+                MemorySegment callback = Linker.nativeLinker().upcallStub(INTERRUPT.bindTo(interrupted), CALLBACK,
+                        arena);
                 check((int) setCallback.invokeExact(highs, callback, MemorySegment.NULL), "Highs_setCallback");
                 check((int) startCallback.invokeExact(highs, IPM_INTERRUPT), "Highs_startCallback");
                 int ran = (int) run.invokeExact(highs);

@@ -114,8 +114,8 @@ class ExplainerTest {
                 assertThat(r.shareGain()).isCloseTo(0.051, TOLERANCE);
             });
             assertThat(e.text()).isEqualTo("Bread (essential): 19.9 % served. Limit: Flour ran short: the"
-                    + " working-time cap of mill-1 binds (100 h). Relief: +25.5 h at mill-1 would serve up to 5.1 % more."
-                    + " (The planner stopped at its time limit near the best plan: this is the limit within 1 % of"
+                    + " working-time cap of mill-1 binds (100 h). Relief: +25.5 h at mill-1 would serve up to 5.1 %"
+                    + " more. (The planner stopped at its time limit near the best plan: this is the limit within 1 % of"
                     + " binding in the plan it approximated, and its relief is reckoned from what the missing quantity"
                     + " takes of it, not from the LP's rates; a longer time limit gives the exact limits and relief.)");
         });
@@ -295,7 +295,8 @@ class ExplainerTest {
         assertThat(chained.limit()).isEqualTo(LimitKind.WORKING_TIME);
         assertThat(chained.relief()).get().satisfies(r -> {
             assertThat(r.subject()).isEqualTo("mill-1");
-            assertThat(r.amount()).isCloseTo(withDuals.relief().orElseThrow().amount(), TOLERANCE).isCloseTo(25, TOLERANCE);
+            assertThat(r.amount()).isCloseTo(withDuals.relief().orElseThrow().amount(), TOLERANCE)
+                    .isCloseTo(25, TOLERANCE);
             assertThat(r.shareGain()).isCloseTo(0.05, TOLERANCE);
         });
         assertThat(chained.text()).isEqualTo(withDuals.text());
