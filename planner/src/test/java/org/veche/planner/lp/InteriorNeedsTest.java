@@ -95,11 +95,9 @@ class InteriorNeedsTest {
     @Test
     void aStoppedSolveGivesAFeasiblePointBelowTheOptimum() {
         InteriorPoint interior = interiorPoint();
-        Economy economy = SyntheticEconomy.generate(SyntheticParameters.of(2_000, 1));
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
-            PlanningLp lp = PlanningLp.build(economy, solver);
-            lp.setObjective(LevelObjectives.needs(lp));
+            PlanningLp lp = needsLevelOf2000Products(solver);
             InteriorPoint.Lp model = InteriorPoint.Lp.of(solver.exportModelToProto());
             InteriorPoint.Point optimal = interior.solve(model, LIMIT.toSeconds(), 0, false).orElseThrow();
             double optimum = model.objective(optimal.values());
@@ -147,11 +145,9 @@ class InteriorNeedsTest {
     @Test
     void anInterruptedSolveStopsAtOnceWithTheIterateItHad() {
         InteriorPoint interior = interiorPoint();
-        Economy economy = SyntheticEconomy.generate(SyntheticParameters.of(2_000, 1));
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
-            PlanningLp lp = PlanningLp.build(economy, solver);
-            lp.setObjective(LevelObjectives.needs(lp));
+            PlanningLp lp = needsLevelOf2000Products(solver);
             InteriorPoint.Lp model = InteriorPoint.Lp.of(solver.exportModelToProto());
             AtomicInteger asked = new AtomicInteger();
             InteriorPoint.Point optimal = interior.solve(model, LIMIT.toSeconds(), 0, false, () -> {
@@ -230,6 +226,13 @@ class InteriorNeedsTest {
                     assertThat(result.shares().get(group)).as(group.toString()).isCloseTo(share, within(1e-6)));
             assertThat(exact.share(new NeedGroup("bread", ESSENTIAL))).isCloseTo(0.2, within(1e-9));
         }
+    }
+
+    /** The needs level of the bench generator's 2,000 products (popular, seed 1) on {@code solver}. */
+    private static PlanningLp needsLevelOf2000Products(MPSolver solver) {
+        PlanningLp lp = PlanningLp.build(SyntheticEconomy.generate(SyntheticParameters.of(2_000, 1)), solver);
+        lp.setObjective(LevelObjectives.needs(lp));
+        return lp;
     }
 
     private static InteriorPoint interiorPoint() {
