@@ -2,7 +2,6 @@ package org.veche.planner.explain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,14 +175,16 @@ public final class Explainer {
         double next = Math.min(1, (Math.floor(share / 0.25 + 1e-9) + 1) * 0.25);
         if (!trace.hasDuals()) {
             double lacking = (next - share) * demands.getOrDefault(group, 0.0);
-            Optional<Binding> cheapest = limits.stream().filter(b -> trace.requirement(group.product(), b) > 0)
-                    .min(Comparator.comparingDouble(b -> trace.requirement(group.product(), b)));
+            Optional<Map.Entry<Binding, Double>> cheapest = limits.stream()
+                    .map(b -> Map.entry(b, trace.requirement(group.product(), b)))
+                    .filter(b -> b.getValue() > 0)
+                    .min(Map.Entry.comparingByValue());
             if (cheapest.isEmpty() || lacking <= 0) {
                 return Optional.empty();
             }
-            Binding best = cheapest.get();
-            return Optional.of(new Relief(best.kind(), best.subject(),
-                    lacking * trace.requirement(group.product(), best), text.unit(best), next - share));
+            Binding best = cheapest.get().getKey();
+            return Optional.of(new Relief(best.kind(), best.subject(), lacking * cheapest.get().getValue(),
+                    text.unit(best), next - share));
         }
         Binding best = limits.stream().max((a, b) -> Double.compare(a.rate(), b.rate())).orElseThrow();
         double worth = economy.policy().priorityWeights().of(group.priority())
