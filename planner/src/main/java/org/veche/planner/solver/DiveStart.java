@@ -61,9 +61,9 @@ final class DiveStart implements AutoCloseable {
      * about this share of the relaxation's time, which the relaxation must leave before the
      * deadline to count as in time: at 20,000 tiered discrete products the rounding at once's
      * re-solve took 10.8–11.8 s after a relaxation of 29.8–32.0 s. Without it, on a slower machine
-     * (session 17) the relaxation ended 2 s before the deadline (48.4 s, expected 43.5), the dive was
-     * cut short and the plan was the LP's rounded as it stands, 0.36 % below the bound, where the
-     * interior point's plan made beside the LP phase, had the relaxation counted as late, was 0.065 %.
+     * (session 17) the relaxation took 48.4 s (43.5 expected) and ended 2 s before the deadline, the
+     * dive was cut short and the plan was the LP's rounded as it stands, 0.36 % below the bound, where
+     * the interior point's plan made beside the LP phase, the relaxation counted as late, was 0.065 %.
      */
     static final double DIVE_PER_RELAXATION = 0.4;
 
@@ -228,7 +228,8 @@ final class DiveStart implements AutoCloseable {
         boolean hopeless = capped || (alone.optimal() && expected > deadlineNanos + (deadlineNanos - now));
         log("needs of " + first + " alone: " + alone.status() + ", relaxation expected "
                 + (hopeless ? "after twice the time left, so the LP phase is stopped"
-                        : (late ? "after" : "before") + " the deadline" + (large ? " with the dive after it" : "")), start);
+                        : (late ? "after" : "before") + " the deadline"
+                                + (large ? " with the dive after it" : "")), start);
         if (hopeless) {
             lpPhase.request();
             notes.accept("the LP is stopped: at this pace it would end after twice the time left; "
