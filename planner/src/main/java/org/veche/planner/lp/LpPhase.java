@@ -153,7 +153,10 @@ public final class LpPhase {
             Optional<LexicographicSolve> solved = pinnable
                     ? solve.afterFirstLevel(() -> stages.ifPresent(NeedStages::close)).run(levels)
                     : Optional.empty();
-            if (solved.isPresent() && solve.firstLevelUnsolved()) {
+            // An approximation of the whole level, where the stages made one, comes before a stage's plan.
+            Optional<FirstOrderNeeds.Result> approximate = solved.isPresent() && solve.firstLevelUnsolved()
+                    ? stages.flatMap(NeedStages::approximation) : Optional.empty();
+            if (solved.isPresent() && solve.firstLevelUnsolved() && approximate.isEmpty()) {
                 stages.flatMap(NeedStages::best).ifPresent(solve::adopt);
             }
             LpDiagnostics diagnostics = new LpDiagnostics(solver.numConstraints(), solver.numVariables(),
@@ -161,11 +164,8 @@ public final class LpPhase {
                     solver.solverVersion() + " " + solve.levelLog()
                             + stages.map(s -> " need stages beside " + s.log()).orElse(""));
             LpSolution solution = solved.map(s -> s.toSolution(diagnostics)).orElseGet(() -> LpSolution.infeasible(diagnostics));
-            if (solution.status() == LpStatus.STOPPED) {
-                Optional<FirstOrderNeeds.Result> approximate = stages.flatMap(NeedStages::approximation);
-                if (approximate.isPresent()) {
-                    solution = solution.withApproximate(approximate.get());
-                }
+            if (solution.status() == LpStatus.STOPPED && approximate.isPresent()) {
+                solution = solution.withApproximate(approximate.get());
             }
             return new Attempt(solution, solve.firstLevelAbnormal());
         } finally {

@@ -44,6 +44,12 @@ import org.veche.model.plan.NeedGroup;
  * that each stage continues from the basis of the one before (opening segments keeps it dual
  * feasible); the parameters are the discrete dive's ({@link BoundedNeedsLp#PARAMETERS}).
  *
+ * <p>Where the LP phase can be stopped, the first stage is also its probe: a first stage too slow for
+ * the whole level to end in time stops the LP phase, and the whole level is approximated instead
+ * ({@link #approximate}); a whole level that the first stage called in time, but that has not ended
+ * by half the time, is approximated beside it from then on, and the LP phase stopped only if it
+ * still has not ended when the caller must make the plan whole ({@link #approximateBeside}).
+ *
  * <p>Thread safe: {@link #best} and {@link #close} may be called while the stages run.
  */
 final class NeedStages implements AutoCloseable {
@@ -60,6 +66,31 @@ final class NeedStages implements AutoCloseable {
      * second and loading and scoring the plan as long), or 15 % of the time left if more.
      */
     private static final long MAKE_WHOLE_NANOS_PER_COLUMN = 70_000;
+
+    /**
+     * The share of the time after which a whole level still running is approximated beside it
+     * ({@link #approximateBeside}). Until then the stages run; from then on the interior point, which
+     * slows GLOP beside it by about a tenth (20,000 tiered: needs level 34.6–34.9 s against 29.9–32.8 s
+     * alone), so only once the level has taken half the time. Not later: at 100,000 tiered products
+     * ({@code --time-limit 900}) the interior point beside took 359 s to converge from there; waiting
+     * until the level was overdue by the first stage's estimate (15 times its 48 s) would have left it
+     * 30 s.
+     */
+    static final double BESIDE_FROM = 0.5;
+
+    /**
+     * The smallest economy, in technologies (LP production columns), whose whole level is approximated
+     * beside it ({@link #approximateBeside}). At 20,000 products (60,000 technologies) the needs level
+     * ends in time on the tiered structure and the interior point beside it from half the time made
+     * the 60 s solve longer (56.3, 56.6 and 59.3 s, the last with its labour level cut by the limit,
+     * against 49.9–55.7 s, median 51.1, in six runs without it); at 100,000 (300,000) it took the
+     * continuous tiered economy from a stage's plan to within 1.8e-9 of the optimum's needs at
+     * {@code --time-limit 900}, and the discrete one from a stage's plan rounded (4,849,093 needs, over
+     * the limit) to 4,881,977, 0.139 % below the proven bound. Between the two nothing was measured;
+     * the dive's model stops running beside the LP phase at the same size
+     * ({@code LpThenRepairCommand.BESIDE_LIMIT}).
+     */
+    static final long BESIDE_FROM_TECHNOLOGIES = 100_000;
 
     static {
         Loader.loadNativeLibraries();
@@ -81,14 +112,17 @@ final class NeedStages implements AutoCloseable {
 
     /** For tests: no stages, the whole level approximated at once. */
     private final boolean approximateOnly;
+    /** From this many technologies on, a whole level still running at half the time is approximated beside it. */
+    private final long besideFromTechnologies;
 
     private NeedStages(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase,
-            boolean approximateOnly) {
+            boolean approximateOnly, long besideFromTechnologies) {
         this.economy = economy;
         this.deadlineNanos = deadlineNanos;
         this.notes = notes;
         this.lpPhase = lpPhase;
         this.approximateOnly = approximateOnly;
+        this.besideFromTechnologies = besideFromTechnologies;
         this.thread = Thread.ofPlatform().daemon().name("veche-need-stages").unstarted(this::run);
     }
 
@@ -97,20 +131,28 @@ final class NeedStages implements AutoCloseable {
      * when no stage comes before the whole level (needs of one priority only, or none). Each stage
      * solved is told to {@code notes}, in words. With an {@code lpPhase} that can be stopped, a first
      * stage too slow for the whole level to end in time is cut short, the LP phase stopped, and the
-     * whole level approximated instead ({@link #approximation}).
+     * whole level approximated instead ({@link #approximation}); in an economy of
+     * {@link #BESIDE_FROM_TECHNOLOGIES} or more, a whole level still running at half the time is
+     * approximated beside it ({@link #approximateBeside}).
      */
     static Optional<NeedStages> begin(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase) {
+        return begin(economy, deadlineNanos, notes, lpPhase, BESIDE_FROM_TECHNOLOGIES);
+    }
+
+    /** As {@link #begin(Economy, long, Consumer, LpStop)}, approximating beside from {@code besideFromTechnologies}. */
+    static Optional<NeedStages> begin(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase,
+            long besideFromTechnologies) {
         if (thresholds(economy).isEmpty()) {
             return Optional.empty();
         }
-        NeedStages stages = new NeedStages(economy, deadlineNanos, notes, lpPhase, false);
+        NeedStages stages = new NeedStages(economy, deadlineNanos, notes, lpPhase, false, besideFromTechnologies);
         stages.thread.start();
         return Optional.of(stages);
     }
 
     /** As {@link #begin}, but with no stages: the whole level is approximated at once. For tests. */
     static NeedStages approximating(Economy economy, long deadlineNanos, Consumer<String> notes, LpStop lpPhase) {
-        NeedStages stages = new NeedStages(economy, deadlineNanos, notes, lpPhase, true);
+        NeedStages stages = new NeedStages(economy, deadlineNanos, notes, lpPhase, true, Long.MAX_VALUE);
         stages.thread.start();
         return stages;
     }
@@ -200,18 +242,26 @@ final class NeedStages implements AutoCloseable {
             }
             long start = System.nanoTime();
             long firstBy = lpPhase.canStop() ? start + FirstOrderNeeds.hopelessAfter(deadlineNanos - start) : deadlineNanos;
+            long besideFrom = deadlineNanos;
             boolean first = true;
             for (double threshold : thresholds(economy)) {
-                if (!solveStage(lp, threshold, first ? firstBy : deadlineNanos)) {
+                if (!solveStage(lp, threshold, first ? firstBy : besideFrom)) {
                     // GLOP's time limit is in milliseconds: a stage ended within a hundredth of its time of the cut ran out of it.
                     boolean cut = System.nanoTime() - firstBy >= -(firstBy - start) / 100;
                     if (first && firstBy != deadlineNanos && !isClosed() && cut) {
                         approximate(lp);
                     }
-                    return;
+                    if (first) {
+                        return;
+                    }
+                    break;
+                }
+                if (first) {
+                    besideFrom = besideFrom(start, lp.x.length);
                 }
                 first = false;
             }
+            approximateBeside(lp, besideFrom);
         } catch (RuntimeException failure) {
             // Only a fallback: the LP phase goes on without it (and says why in its diagnostics).
             record("failed: " + failure);
@@ -295,6 +345,87 @@ final class NeedStages implements AutoCloseable {
                     + " is made feasible%s, what the solve falls back on", plan.method(), plan.objective(),
                     Double.isFinite(plan.bound()) ? String.format(Locale.ROOT, " (the optimum at most %.6g)", plan.bound()) : ""));
         });
+    }
+
+    /**
+     * When the whole level, kept after the first stage, is approximated beside it if it has not ended
+     * by then: once {@link #BESIDE_FROM} of the time has passed, in an economy of
+     * {@code besideFromTechnologies} or more, if the LP phase can be stopped and HiGHS's interior
+     * point is here (it can be interrupted); else the deadline: the stages go on to it.
+     * {@code -Dveche.stages.beside=false} turns it off, for benchmarks.
+     */
+    private long besideFrom(long start, int technologies) {
+        if (!lpPhase.canStop() || approximateOnly || technologies < besideFromTechnologies
+                || InteriorPoint.available().isEmpty()
+                || !Boolean.parseBoolean(System.getProperty("veche.stages.beside", "true"))) {
+            return deadlineNanos;
+        }
+        return start + (long) ((deadlineNanos - start) * BESIDE_FROM);
+    }
+
+    /**
+     * The whole level kept after a first stage that came in time, but not ended by {@code fromNanos}:
+     * approximates it beside the LP phase with HiGHS's interior point on this thread's core, the LP
+     * phase going on. If the LP phase's level ends first ({@link #close}), the interior point is
+     * interrupted and its point dropped; if not, at the time the caller needs to make a plan whole,
+     * the point is kept and the LP phase stopped, as after {@link #approximate}. The stages' first
+     * estimate ({@link FirstOrderNeeds#WHOLE_PER_FIRST} times the first stage) is made at 20,000
+     * products; at 100,000 the whole level took 36 times the first stage (tiered: 31 s against
+     * 1,105 s), so with a limit the first stage called enough the solve used to end with a stage's
+     * plan.
+     */
+    private void approximateBeside(PlanningLp lp, long fromNanos) {
+        if (fromNanos >= deadlineNanos || !waitUntil(fromNanos)) {
+            return;
+        }
+        long start = System.nanoTime();
+        long left = deadlineNanos - start;
+        long stopAt = start + left - Math.max(left * 3 / 20, MAKE_WHOLE_NANOS_PER_COLUMN * lp.x.length);
+        if (stopAt - start < 1_000_000_000L) {
+            record("approximation beside skipped: no time");
+            return;
+        }
+        notes.accept("the LP's needs level is taking longer than expected: approximating it beside, in case it"
+                + " does not end in time");
+        for (MPVariable[] segments : lp.segments) {
+            for (MPVariable segment : segments) {
+                segment.setUb(ShareUtility.QUARTER);
+            }
+        }
+        Optional<FirstOrderNeeds.Result> result = InteriorNeeds.approximate(lp, Duration.ofNanos(stopAt - start), 1,
+                this::isClosed);
+        if (result.isEmpty() || !waitUntil(stopAt)) {
+            record("whole level approximated beside: " + (result.isEmpty() ? "no approximate plan" : "the LP ended first"));
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                record("whole level approximated beside: the LP ended first");
+                return;
+            }
+            approximate = result.get();
+            approximating = true;
+            lpPhase.request();
+        }
+        record("whole level approximated beside, the LP stopped: " + result.get().log());
+        FirstOrderNeeds.Result plan = result.get();
+        notes.accept(String.format(Locale.ROOT, "the LP is stopped: its needs level did not end in time; an approximate"
+                + " plan of it (%s) is ready: needs %.6g before it is made feasible%s, what the solve falls back on",
+                plan.method(), plan.objective(), Double.isFinite(plan.bound())
+                        ? String.format(Locale.ROOT, " (the optimum at most %.6g)", plan.bound()) : ""));
+    }
+
+    /** Waits until {@code nanos} (System.nanoTime) or until closed; true if not closed by then. */
+    private synchronized boolean waitUntil(long nanos) {
+        try {
+            for (long left = nanos - System.nanoTime(); !closed && left > 0; left = nanos - System.nanoTime()) {
+                wait(Math.max(1, left / 1_000_000));
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !closed;
     }
 
     /** The quarters open, in words: "essential in full, important 1 of 4 quarters". */
@@ -382,6 +513,7 @@ final class NeedStages implements AutoCloseable {
             if (solver != null) {
                 solver.interruptSolve();
             }
+            notifyAll();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.veche.planner.lp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.veche.model.Priority.DESIRED;
 import static org.veche.model.Priority.ESSENTIAL;
 import static org.veche.model.Priority.IMPORTANT;
@@ -90,6 +91,78 @@ class NeedStagesTest {
         String method = InteriorPoint.available().isPresent() ? FirstOrderNeeds.INTERIOR_POINT : FirstOrderNeeds.PDLP;
         assertThat(stages.approximation().orElseThrow().method()).isEqualTo(method);
         assertThat(notes.get(1)).startsWith("an approximate plan of the LP (" + method + ") is ready: needs ");
+    }
+
+    /**
+     * The first stage in time, but the whole level not ended by half the time (no LP phase runs here,
+     * so nothing ends it): from then on the interior point approximates the whole level beside it,
+     * and when the plan must be made whole the LP phase is stopped and that approximation, not the
+     * last stage's plan, is what an LP phase cut off with no plan carries.
+     */
+    @Test
+    void aWholeLevelNotEndedByHalfTheTimeIsApproximatedBesideAndStoppedWhenThePlanMustBeMadeWhole()
+            throws InterruptedException {
+        assumeTrue(InteriorPoint.available().isPresent(), "HiGHS's interior point (Java 22+) is not here");
+        Economy economy = SyntheticEconomy.generate(300, 7);
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LpStop stop = LpStop.create();
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofSeconds(4).toNanos();
+        NeedStages stages = NeedStages.begin(economy, deadline, notes::add, stop, 0).orElseThrow();
+        stages.awaitEnd();
+        long ended = System.nanoTime();
+
+        LpSolution solution = LpPhase.solve(economy, LpOptions.DEFAULT.withStop(stop),
+                List.of("GLOP"), LevelHold.OPTIMAL_FACE, Optional.of(stages), System.nanoTime());
+        LpSolution whole = LpPhase.solve(economy, LpOptions.DEFAULT);
+
+        assertThat(stop.requested()).isTrue();
+        assertThat(ended - start).as("the LP phase is stopped only when the plan must be made whole")
+                .isGreaterThan((long) (0.85 * (deadline - start)) - 1_000_000);
+        assertThat(stages.log()).filteredOn(line -> line.contains("OPTIMAL")).hasSize(8);
+        assertThat(notes).hasSize(10);
+        assertThat(notes.get(8)).isEqualTo("the LP's needs level is taking longer than expected: approximating it"
+                + " beside, in case it does not end in time");
+        assertThat(notes.get(9)).startsWith("the LP is stopped: its needs level did not end in time; an approximate"
+                + " plan of it (" + FirstOrderNeeds.INTERIOR_POINT + ") is ready: needs ");
+        assertThat(solution.status()).isEqualTo(LpStatus.STOPPED);
+        assertThat(solution.approximate()).isEqualTo(stages.approximation().orElseThrow().production());
+        assertThat(stages.approximation().orElseThrow().objective())
+                .isCloseTo(whole.needs(), within(1e-6 * whole.needs()))
+                .isGreaterThan(stages.best().orElseThrow().needs());
+    }
+
+    /** The LP phase's level ends (it closes the stages) before half the time: nothing is approximated or stopped. */
+    @Test
+    void aWholeLevelEndedBeforeHalfTheTimeLeavesTheLpPhaseAlone() throws InterruptedException {
+        Economy economy = SyntheticEconomy.generate(300, 7);
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LpStop stop = LpStop.create();
+        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + MINUTE, notes::add, stop, 0).orElseThrow();
+        while (stages.needsByStage().size() < 8) {
+            Thread.sleep(10);
+        }
+        stages.close();
+        stages.awaitEnd();
+
+        assertThat(stop.requested()).isFalse();
+        assertThat(stages.approximation()).isEmpty();
+        assertThat(notes).hasSize(8).noneMatch(note -> note.contains("approximat"));
+    }
+
+    /** Below {@link NeedStages#BESIDE_FROM_TECHNOLOGIES} the stages go on to the deadline instead. */
+    @Test
+    void aSmallerEconomyKeepsItsStagesToTheDeadline() throws InterruptedException {
+        Economy economy = SyntheticEconomy.generate(300, 7);
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LpStop stop = LpStop.create();
+        NeedStages stages = NeedStages.begin(economy, System.nanoTime() + Duration.ofSeconds(4).toNanos(), notes::add,
+                stop).orElseThrow();
+        stages.awaitEnd();
+
+        assertThat(stop.requested()).isFalse();
+        assertThat(stages.approximation()).isEmpty();
+        assertThat(notes).hasSize(8).noneMatch(note -> note.contains("approximat"));
     }
 
     @Test
